@@ -1,0 +1,43 @@
+import { lazy, Suspense, useEffect } from "react";
+import { useTranslation } from "react-i18next";
+import { LandingPage } from "../features/landing/LandingPage";
+import { GoodbyePage } from "../features/meeting/GoodbyePage";
+import { navigate } from "../lib/history";
+import { ErrorBoundary } from "./ErrorBoundary";
+import { Layout } from "./Layout";
+import { NotFoundPage } from "./NotFoundPage";
+import { usePathname, useRoute } from "./useRoute";
+
+// The Jitsi SDK and the call's code load only when someone enters a room.
+const MeetingPage = lazy(() => import("../features/meeting/MeetingPage"));
+
+export function App() {
+  const route = useRoute();
+  const pathname = usePathname();
+  const { t } = useTranslation();
+
+  // A typed or pasted link like /Oma%20Erna is shown as its canonical room name /OmaErna.
+  const canonical = route.name === "meeting" ? `/${route.room}` : null;
+  useEffect(() => {
+    if (canonical && canonical !== pathname) navigate(canonical, { replace: true });
+  }, [canonical, pathname]);
+
+  if (route.name === "meeting") {
+    return (
+      <ErrorBoundary resetKey={pathname}>
+        <Suspense fallback={<p className="meeting-status">{t("meeting.loading")}</p>}>
+          <MeetingPage key={route.room} room={route.room} />
+        </Suspense>
+      </ErrorBoundary>
+    );
+  }
+  return (
+    <Layout>
+      <ErrorBoundary resetKey={pathname}>
+        {route.name === "home" && <LandingPage />}
+        {route.name === "goodbye" && <GoodbyePage />}
+        {route.name === "notFound" && <NotFoundPage />}
+      </ErrorBoundary>
+    </Layout>
+  );
+}

@@ -1,0 +1,17 @@
+import { parseJitsiDomain } from "./jitsiDomain";
+import type { Tenant } from "./tenant";
+import { bretten } from "./tenants/bretten";
+
+/** The only reader of import.meta.env: everything else imports `config`. */
+function readConfig(tenant: Tenant) {
+  const override = import.meta.env.VITE_JITSI_DOMAIN;
+  const result = override
+    ? parseJitsiDomain(override, "VITE_JITSI_DOMAIN")
+    : parseJitsiDomain(tenant.jitsi.domain, `tenant ${tenant.id}: jitsi.domain`);
+  // vite.config.ts runs the same check and stops the build, so this only guards odd setups.
+  if (!result.ok) throw new Error(result.message);
+  return { tenant, jitsiDomain: result.domain } as const;
+}
+
+export const config = readConfig(bretten);
+export type AppConfig = typeof config;

@@ -1,0 +1,52 @@
+/** Everything that makes one town's platform its own. Data only: components read it, never branch on a town. */
+export interface Tenant {
+  /** Stable id used by builds (TENANT=<id>). */
+  id: string;
+  /** The platform's name, e.g. "Peter ruft Paul". */
+  appName: string;
+  /** The town that runs it, e.g. "Bretten". */
+  town: string;
+  /** The town's own homepage; the header links back to it. */
+  homepageUrl: string;
+  /** What the logo shows, read out by screen readers (German). */
+  logoDescription: string;
+  /** Brand colours. Each text/background pair must pass WCAG AA (a unit test checks). */
+  colors: {
+    /** Buttons and links on the page background. */
+    primary: string;
+    /** Text on `primary`. */
+    onPrimary: string;
+    /** Page background. */
+    background: string;
+    /** Body text. */
+    text: string;
+    /** Cards and panels. */
+    surface: string;
+    /** Decorative accent (borders, highlights), never text. */
+    accent: string;
+  };
+  jitsi: {
+    /**
+     * Host (and optional port) of the Jitsi Meet server, without scheme or path.
+     * VITE_JITSI_DOMAIN overrides it at build and dev time.
+     */
+    domain: string;
+  };
+  /** Operator data for the imprint and privacy pages. Each town's legal office confirms these. */
+  legal: {
+    operator: string;
+    street: string;
+    postalCode: string;
+    city: string;
+    representative: string;
+    phone: string;
+    email: string;
+    dataProtectionOfficer: {
+      name: string;
+      email: string;
+      street: string;
+      postalCode: string;
+      city: string;
+    };
+  };
+}

@@ -1,0 +1,38 @@
+import type { Tenant } from "../tenant";
+
+export const bretten: Tenant = {
+  id: "bretten",
+  appName: "Peter ruft Paul",
+  town: "Bretten",
+  homepageUrl: "https://www.bretten.de/",
+  logoDescription: "Philipp Melanchthon mit dem Brettener Hundle",
+  colors: {
+    primary: "#a3161f",
+    onPrimary: "#ffffff",
+    background: "#fff8ec",
+    text: "#1f2933",
+    surface: "#ffffff",
+    accent: "#d9a441",
+  },
+  jitsi: {
+    // A public server so that a newcomer's first `npm start` works at once. It cuts embedded
+    // calls after 5 minutes: production builds must set VITE_JITSI_DOMAIN to the town's server.
+    domain: "meet.jit.si",
+  },
+  legal: {
+    operator: "Stadt Bretten",
+    street: "Untere Kirchgasse 9",
+    postalCode: "75015",
+    city: "Bretten",
+    representative: "Oberbürgermeister Martin Wolff",
+    phone: "07252 921-0",
+    email: "info@bretten.de",
+    dataProtectionOfficer: {
+      name: "Datenschutzbeauftragte der Stadt Bretten",
+      email: "datenschutz@bretten.de",
+      street: "Untere Kirchgasse 9",
+      postalCode: "75015",
+      city: "Bretten",
+    },
+  },
+};

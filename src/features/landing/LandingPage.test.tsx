@@ -1,0 +1,75 @@
+import { screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { beforeEach, describe, expect, it } from "vitest";
+import { renderWithI18n } from "../../test/render";
+import { LandingPage } from "./LandingPage";
+
+describe("LandingPage", () => {
+  beforeEach(() => window.history.replaceState(null, "", "/"));
+
+  it("says what it is and warns against sharing sensitive data", () => {
+    renderWithI18n(<LandingPage />);
+    expect(screen.getByRole("heading", { level: 1, name: "Peter ruft Paul" })).toBeVisible();
+    expect(
+      screen.getByText(/kostenlos, ohne Anmeldung und sicher – auf einem Server in Europa/),
+    ).toBeVisible();
+    expect(screen.getByText(/keine Bankverbindungen und keine Passwörter/)).toBeVisible();
+  });
+
+  it("starts a conference in a new, unguessable room with one click", async () => {
+    renderWithI18n(<LandingPage />);
+    await userEvent.click(screen.getByRole("button", { name: "Konferenz starten" }));
+    expect(window.location.pathname).toMatch(/^\/(?:[A-Z][a-z]{2,7}){6}$/);
+  });
+
+  it("joins the room of a pasted link", async () => {
+    renderWithI18n(<LandingPage />);
+    await userEvent.type(
+      screen.getByRole("textbox", { name: "Raumname oder Link" }),
+      "  https://konferenz.bretten.de/ApfelWolkeGeigeTurmKatzeBrot?lang=de#config.x=1 ",
+    );
+    await userEvent.click(screen.getByRole("button", { name: "Beitreten" }));
+    expect(window.location.pathname).toBe("/ApfelWolkeGeigeTurmKatzeBrot");
+  });
+
+  it("explains an empty entry inline and keeps the focus in the field", async () => {
+    renderWithI18n(<LandingPage />);
+    const field = screen.getByRole("textbox", { name: "Raumname oder Link" });
+    await userEvent.type(field, "  ");
+    await userEvent.click(screen.getByRole("button", { name: "Beitreten" }));
+    expect(screen.getByRole("alert")).toHaveTextContent(
+      "Bitte geben Sie einen Raumnamen oder einen Link ein.",
+    );
+    expect(field).toHaveAttribute("aria-invalid", "true");
+    expect(field).toHaveFocus();
+    expect(field).toHaveValue("  ");
+    expect(window.location.pathname).toBe("/");
+  });
+
+  it("refuses the app's own pages as room names, keeping what was typed", async () => {
+    renderWithI18n(<LandingPage />);
+    const field = screen.getByRole("textbox", { name: "Raumname oder Link" });
+    await userEvent.type(field, "Impressum");
+    await userEvent.click(screen.getByRole("button", { name: "Beitreten" }));
+    expect(screen.getByRole("alert")).toHaveTextContent(/reserviert/);
+    expect(field).toHaveValue("Impressum");
+  });
+
+  it("warns gently about a guessable name and offers a safe one in one click", async () => {
+    renderWithI18n(<LandingPage />);
+    await userEvent.type(screen.getByRole("textbox", { name: "Raumname oder Link" }), "Familie");
+    await userEvent.click(screen.getByRole("button", { name: "Beitreten" }));
+    expect(screen.getByRole("alert")).toHaveTextContent("„Familie“ ist leicht zu erraten");
+    expect(window.location.pathname).toBe("/");
+    await userEvent.click(screen.getByRole("button", { name: "Sicheren Namen verwenden" }));
+    expect(window.location.pathname).toMatch(/^\/(?:[A-Z][a-z]{2,7}){6}$/);
+  });
+
+  it("still lets people open the guessable room they agreed on", async () => {
+    renderWithI18n(<LandingPage />);
+    await userEvent.type(screen.getByRole("textbox", { name: "Raumname oder Link" }), "familie");
+    await userEvent.click(screen.getByRole("button", { name: "Beitreten" }));
+    await userEvent.click(screen.getByRole("button", { name: "Trotzdem „Familie“ öffnen" }));
+    expect(window.location.pathname).toBe("/Familie");
+  });
+});

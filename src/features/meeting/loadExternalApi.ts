@@ -1,0 +1,61 @@
+/**
+ * Loads the Jitsi server's external_api.js ourselves, before the SDK runs: the SDK caches a failed
+ * load for the page's lifetime and spins without end, with no error and no timeout.
+ */
+export type LoadFailure = "unreachable" | "timeout" | "invalid";
+
+export class ExternalApiLoadError extends Error {
+  constructor(readonly reason: LoadFailure) {
+    super(`external_api.js could not be loaded: ${reason}`);
+  }
+}
+
+export const DEFAULT_TIMEOUT_MS = 15_000;
+
+type JitsiWindow = Window & { JitsiMeetExternalAPI?: unknown };
+
+/**
+ * A retry needs its own URL: Chromium joins a new script for a URL whose earlier request still
+ * hangs onto that same request, so the retry would wait for the hung one.
+ */
+export function externalApiUrl(domain: string, attempt: number): string {
+  const base = `https://${domain}/external_api.js`;
+  return attempt > 0 ? `${base}?attempt=${attempt}` : base;
+}
+
+export function isExternalApiLoaded(win: Window = window): boolean {
+  return typeof (win as JitsiWindow).JitsiMeetExternalAPI === "function";
+}
+
+export function loadExternalApi(
+  domain: string,
+  { attempt = 0, timeoutMs = DEFAULT_TIMEOUT_MS, doc = document } = {},
+): Promise<void> {
+  const win = doc.defaultView ?? window;
+  if (isExternalApiLoaded(win)) return Promise.resolve();
+
+  return new Promise<void>((resolve, reject) => {
+    const script = doc.createElement("script");
+    let settled = false;
+    const finish = (failure: LoadFailure | null) => {
+      if (settled) return;
+      settled = true;
+      win.clearTimeout(timer);
+      script.onload = null;
+      script.onerror = null;
+      if (failure) {
+        script.remove();
+        reject(new ExternalApiLoadError(failure));
+      } else {
+        resolve();
+      }
+    };
+    const timer = win.setTimeout(() => finish("timeout"), timeoutMs);
+    // An HTML error page served as a script "loads" but defines nothing.
+    script.onload = () => finish(isExternalApiLoaded(win) ? null : "invalid");
+    script.onerror = () => finish("unreachable");
+    script.async = true;
+    script.src = externalApiUrl(domain, attempt);
+    doc.head.appendChild(script);
+  });
+}

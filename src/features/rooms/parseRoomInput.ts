@@ -1,0 +1,141 @@
+import { isGuessableRoomName } from "./guessable";
+
+export { isGuessableRoomName } from "./guessable";
+
+/*
+ * Room names use only [A-Za-z0-9]: Jitsi lower-cases names on the server and breaks on
+ * ? & : ' " % # / . and whitespace, and umlauts/ß break phone dial-in and let different
+ * encodings of "the same" name land in different rooms.
+ */
+export const ROOM_NAME_MIN_LENGTH = 3;
+export const ROOM_NAME_MAX_LENGTH = 48;
+export const ROOM_NAME_PATTERN = /^[A-Za-z0-9]{3,48}$/;
+
+export type RoomInputResult =
+  | { ok: true; room: string; guessable: boolean }
+  | { ok: false; reason: "empty" | "tooShort" | "reserved" | "notARoomLink" };
+
+export type RoomInputOptions = { reservedPaths: readonly string[] };
+
+// German first (Bär -> Baer, not Bar); the rest are Latin letters NFKD does not decompose.
+const TRANSLITERATIONS: Readonly<Record<string, string>> = {
+  ä: "ae",
+  ö: "oe",
+  ü: "ue",
+  Ä: "Ae",
+  Ö: "Oe",
+  Ü: "Ue",
+  ß: "ss",
+  ẞ: "SS",
+  æ: "ae",
+  Æ: "Ae",
+  ø: "o",
+  Ø: "O",
+  œ: "oe",
+  Œ: "Oe",
+  ł: "l",
+  Ł: "L",
+};
+const TRANSLITERATE = /[äöüÄÖÜßẞæÆøØœŒłŁ]/g;
+
+/**
+ * Turns anything typed or pasted into a room name: umlauts transliterated, accents dropped,
+ * words joined CamelCase ("oma erna" -> "OmaErna"), everything outside [A-Za-z0-9] removed,
+ * cut to 48 characters. Idempotent and total (never throws).
+ */
+export function normaliseRoomName(raw: string): string {
+  const text = typeof raw === "string" ? raw : "";
+  // NFC first so that "a" + combining diaeresis is transliterated like "ä", not stripped to "a".
+  const transliterated = text
+    .normalize("NFC")
+    .replace(TRANSLITERATE, (c) => TRANSLITERATIONS[c] ?? "");
+  // NFKD splits é into e + accent and folds full-width/ligature forms; marks and invisible
+  // format characters (zero-width, bidi marks, soft hyphen) go without splitting a word.
+  const plain = transliterated.normalize("NFKD").replace(/[\p{M}\p{Cf}]/gu, "");
+  const words = plain.split(/[^A-Za-z0-9]+/);
+  const joined = words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join("");
+  return joined.slice(0, ROOM_NAME_MAX_LENGTH);
+}
+
+/** Decodes every run of %XX escapes that is valid UTF-8 and keeps malformed ones as text. */
+function safeDecode(segment: string): string {
+  return segment.replace(/(?:%[0-9A-Fa-f]{2})+/g, (run) => {
+    try {
+      return decodeURIComponent(run);
+    } catch {
+      return run;
+    }
+  });
+}
+
+function checkRoom(name: string, reservedPaths: readonly string[]): RoomInputResult {
+  if (name === "") return { ok: false, reason: "empty" };
+  const lower = name.toLowerCase();
+  if (reservedPaths.some((path) => normaliseRoomName(path).toLowerCase() === lower)) {
+    return { ok: false, reason: "reserved" };
+  }
+  if (name.length < ROOM_NAME_MIN_LENGTH) return { ok: false, reason: "tooShort" };
+  return { ok: true, room: name, guessable: isGuessableRoomName(name) };
+}
+
+/** The room named by the first non-empty segment of a URL path (query and hash ignored). */
+function roomFromLinkPath(path: string, reservedPaths: readonly string[]): RoomInputResult {
+  const segment = path
+    .split(/[?#]/, 1)[0]
+    ?.split("/")
+    .find((s) => s !== "");
+  if (segment === undefined) return { ok: false, reason: "notARoomLink" };
+  return checkRoom(normaliseRoomName(safeDecode(segment)), reservedPaths);
+}
+
+const URL_IN_TEXT = /[a-z][a-z0-9+.-]*:\/\/\S*/i;
+// "meet.example.org", "localhost:5173", "10.0.0.1:8443": only then is "x/y" a link, not a name.
+const HOST_LIKE = /^(?:localhost|[a-z0-9-]+(?:\.[a-z0-9-]+)+)(?::\d{1,5})?$/i;
+
+/** The path part of `afterScheme` ("host/path?q" -> "/path?q"), or "" when there is none. */
+function pathAfterHost(afterScheme: string): string {
+  const end = afterScheme.search(/[/?#]/);
+  return end === -1 ? "" : afterScheme.slice(end);
+}
+
+/**
+ * Reads a room from a bare name ("Oma Erna") or a pasted link ("https://host/ApfelWolke?x#y",
+ * "host.example/ApfelWolke", "/ApfelWolke"). A "/" in text that is not a link is just a word
+ * separator, like any other punctuation ("Oma/Erna" -> "OmaErna"). Never throws.
+ */
+export function parseRoomInput(input: string, options: RoomInputOptions): RoomInputResult {
+  const text = typeof input === "string" ? input.trim() : "";
+  const reserved = options?.reservedPaths ?? [];
+  const schemeAt = text.indexOf("://");
+  if (schemeAt !== -1) {
+    const url = URL_IN_TEXT.exec(text)?.[0] ?? text.slice(schemeAt);
+    const path = pathAfterHost(url.slice(url.indexOf("://") + 3));
+    return roomFromLinkPath(path, reserved);
+  }
+  if (text.startsWith("//")) {
+    return roomFromLinkPath(pathAfterHost(text.slice(2)), reserved);
+  }
+  if (text.startsWith("/")) return roomFromLinkPath(text, reserved);
+  const slashAt = text.indexOf("/");
+  if (slashAt !== -1 && HOST_LIKE.test(text.slice(0, slashAt))) {
+    return roomFromLinkPath(text.slice(slashAt), reserved);
+  }
+  return checkRoom(normaliseRoomName(text), reserved);
+}
+
+/**
+ * For the router: "/ApfelWolke" -> "ApfelWolke", "/Oma%20Erna" -> "OmaErna". Only a single
+ * segment (optionally with a trailing slash) is a room; "/", reserved app paths, deeper paths
+ * and names that normalise to fewer than 3 characters give null. Never throws.
+ */
+export function roomFromPath(pathname: string, reservedPaths: readonly string[]): string | null {
+  if (typeof pathname !== "string") return null;
+  const segments =
+    pathname
+      .split(/[?#]/, 1)[0]
+      ?.split("/")
+      .filter((s) => s !== "") ?? [];
+  if (segments.length !== 1) return null;
+  const result = roomFromLinkPath(pathname, reservedPaths ?? []);
+  return result.ok ? result.room : null;
+}

@@ -1,0 +1,65 @@
+import { test as base, expect, type FrameLocator, type Page } from "@playwright/test";
+import { installJitsiStandIn, type StandIn } from "../jitsi-stand-in";
+
+/** The made-up host the e2e build talks to (see .env.e2e); Playwright serves the stand-in there. */
+export const JITSI_DOMAIN = "jitsi.test";
+export const JITSI_ORIGIN = `https://${JITSI_DOMAIN}`;
+
+/** A generated room name: six capitalised German words. */
+export const GENERATED_ROOM = /^(?:[A-Z][a-z]{2,7}){6}$/;
+
+interface Fixtures {
+  standIn: StandIn;
+  /** Every request that left the browser for anywhere but our site and the town's Jitsi server. */
+  thirdPartyRequests: string[];
+}
+
+export const test = base.extend<Fixtures>({
+  // Every page gets the stand-in, whether or not the test steers it.
+  standIn: [
+    async ({ context }, use) => {
+      await use(await installJitsiStandIn(context, { domain: JITSI_DOMAIN }));
+    },
+    { auto: true },
+  ],
+  thirdPartyRequests: [
+    async ({ context, baseURL }, use) => {
+      const allowed = new Set([new URL(baseURL ?? "http://127.0.0.1").origin, JITSI_ORIGIN]);
+      const seen: string[] = [];
+      context.on("request", (request) => {
+        const url = new URL(request.url());
+        if (url.protocol === "data:" || url.protocol === "blob:") return;
+        if (!allowed.has(url.origin)) seen.push(request.url());
+      });
+      await use(seen);
+      // Privacy is checked in every test, not only in the privacy spec.
+      expect(seen, "requests to third parties").toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** The Jitsi iframe, as the person sees it. */
+export function meetingFrame(page: Page): FrameLocator {
+  return page.frameLocator(`iframe[src^="${JITSI_ORIGIN}/"]`);
+}
+
+/** The iframe's URL, parsed the way the meeting page reads it. */
+export async function meetingUrl(page: Page) {
+  const src = await page.locator(`iframe[src^="${JITSI_ORIGIN}/"]`).getAttribute("src");
+  if (!src) throw new Error("no meeting iframe");
+  const url = new URL(src);
+  const hash = new URLSearchParams(url.hash.slice(1));
+  const config: Record<string, unknown> = {};
+  for (const [key, value] of hash) {
+    if (key.startsWith("config.")) config[key.slice("config.".length)] = JSON.parse(value);
+  }
+  return {
+    url,
+    room: decodeURIComponent(url.pathname.slice(1)),
+    lang: url.searchParams.get("lang"),
+    config,
+  };
+}

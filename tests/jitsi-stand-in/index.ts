@@ -1,0 +1,188 @@
+/**
+ * Playwright helper that installs a STAND-IN for the web surface of our Jitsi server on a
+ * browser context. It is not Jitsi: it serves a small re-implementation of `/external_api.js`
+ * and a fake meeting page that follow the real iframe API protocol (see README.md).
+ *
+ * Routes are installed on the context, so they also apply to the iframe and to requests the
+ * iframe makes. The fake origin is served over https without certificates by Playwright.
+ */
+import { readFileSync } from "node:fs";
+import type { BrowserContext, FrameLocator, Page, Route } from "@playwright/test";
+
+/**
+ * How the fake Jitsi origin answers:
+ * - "up": serves the stand-in script and meeting page;
+ * - "refused": every request fails with net::ERR_CONNECTION_REFUSED;
+ * - "slow": waits `slowMs`, then answers like "up";
+ * - "html-error": 200 text/html error page for every path, external_api.js included
+ *   (like a proxy or captive-portal page);
+ * - "http-500": status 500 for every path.
+ */
+export type StandInMode = "up" | "refused" | "slow" | "html-error" | "http-500";
+
+export interface StandInOptions {
+  /** Host of the fake Jitsi server, e.g. "jitsi.test" (what the app passes as `domain`). */
+  domain: string;
+  mode?: StandInMode;
+  /** Delay for mode "slow", in milliseconds (default 5000). */
+  slowMs?: number;
+}
+
+export interface StandIn {
+  readonly domain: string;
+  /** "https://<host>" */
+  readonly origin: string;
+  readonly mode: StandInMode;
+  /** Changes the behaviour for requests that start from now on. */
+  setMode(mode: StandInMode, slowMs?: number): void;
+  /** Every URL requested at the Jitsi origin, in order (script, meeting page, its JS, ...). */
+  readonly requests: string[];
+  /** The requests for `external_api.js` (any tenant path, any query string). */
+  scriptRequests(): string[];
+  /** The requests for meeting pages (everything but the script and the page's own JS). */
+  meetingRequests(): string[];
+  clearRequests(): void;
+  uninstall(): Promise<void>;
+}
+
+/** Path under which meeting.html loads its script (never a valid room: `_` prefix + slash). */
+export const STAND_IN_ASSET_PATH = "/_jitsi-stand-in/meeting.js";
+
+const here = (file: string) => new URL(file, import.meta.url);
+
+const ERROR_PAGE = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Error</title></head>
+<body><h1>Something went wrong</h1><p>Jitsi stand-in: simulated HTML error page.</p></body></html>
+`;
+
+const SERVER_ERROR_PAGE = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>500 Internal Server Error</title></head>
+<body><h1>500 Internal Server Error</h1><p>Jitsi stand-in: simulated server error.</p></body></html>
+`;
+
+const NO_STORE = { "cache-control": "no-store" };
+
+function isScriptPath(pathname: string): boolean {
+  return pathname === "/external_api.js" || pathname.endsWith("/external_api.js");
+}
+
+function hostOf(domain: string): string {
+  const host = domain.replace(/^https?:\/\//, "").split(/[/?#]/)[0];
+  if (!host) throw new Error(`installJitsiStandIn: invalid domain "${domain}"`);
+  return host.toLowerCase();
+}
+
+/** Installs the stand-in on `context` and returns its controller. */
+export async function installJitsiStandIn(
+  context: BrowserContext,
+  opts: StandInOptions,
+): Promise<StandIn> {
+  const host = hostOf(opts.domain);
+  const origin = `https://${host}`;
+  const script = readFileSync(here("./external_api.js"), "utf8");
+  const meetingHtml = readFileSync(here("./meeting.html"), "utf8");
+  const meetingJs = readFileSync(here("./meeting.js"), "utf8");
+
+  let mode: StandInMode = opts.mode ?? "up";
+  let slowMs = opts.slowMs ?? 5000;
+  const requests: string[] = [];
+
+  const matcher = (url: URL) => url.protocol === "https:" && url.host === host;
+
+  const serveUp = (route: Route, url: URL) => {
+    if (isScriptPath(url.pathname)) {
+      return route.fulfill({
+        status: 200,
+        contentType: "application/javascript; charset=utf-8",
+        headers: NO_STORE,
+        body: script,
+      });
+    }
+    if (url.pathname === STAND_IN_ASSET_PATH) {
+      return route.fulfill({
+        status: 200,
+        contentType: "application/javascript; charset=utf-8",
+        headers: NO_STORE,
+        body: meetingJs,
+      });
+    }
+    return route.fulfill({
+      status: 200,
+      contentType: "text/html; charset=utf-8",
+      headers: NO_STORE,
+      body: meetingHtml,
+    });
+  };
+
+  const handler = async (route: Route) => {
+    const url = new URL(route.request().url());
+    requests.push(url.href);
+    const currentMode = mode;
+    const delay = slowMs;
+    try {
+      switch (currentMode) {
+        case "refused":
+          await route.abort("connectionrefused");
+          return;
+        case "http-500":
+          await route.fulfill({
+            status: 500,
+            contentType: "text/html; charset=utf-8",
+            headers: NO_STORE,
+            body: SERVER_ERROR_PAGE,
+          });
+          return;
+        case "html-error":
+          await route.fulfill({
+            status: 200,
+            contentType: "text/html; charset=utf-8",
+            headers: NO_STORE,
+            body: ERROR_PAGE,
+          });
+          return;
+        case "slow":
+          await new Promise((resolve) => setTimeout(resolve, delay));
+          await serveUp(route, url);
+          return;
+        default:
+          await serveUp(route, url);
+      }
+    } catch (error) {
+      // The page or context may have gone away while a slow answer was pending.
+      const message = error instanceof Error ? error.message : String(error);
+      if (!/closed|disposed|already handled|Target page/i.test(message)) throw error;
+    }
+  };
+
+  await context.route(matcher, handler);
+
+  return {
+    domain: opts.domain,
+    origin,
+    get mode() {
+      return mode;
+    },
+    setMode(next: StandInMode, nextSlowMs?: number) {
+      mode = next;
+      if (nextSlowMs !== undefined) slowMs = nextSlowMs;
+    },
+    requests,
+    scriptRequests: () => requests.filter((href) => isScriptPath(new URL(href).pathname)),
+    meetingRequests: () =>
+      requests.filter((href) => {
+        const { pathname } = new URL(href);
+        return !isScriptPath(pathname) && pathname !== STAND_IN_ASSET_PATH;
+      }),
+    clearRequests() {
+      requests.length = 0;
+    },
+    async uninstall() {
+      await context.unroute(matcher, handler);
+    },
+  };
+}
+
+/** The stand-in meeting iframe created by the n-th JitsiMeetExternalAPI on the page. */
+export function standInFrame(page: Page, apiIndex = 0): FrameLocator {
+  return page.frameLocator(`iframe#jitsiConferenceFrame${apiIndex}`);
+}
