@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseJitsiDomain } from "./jitsiDomain";
+import { parseJitsiDomain, productionDomainProblem } from "./jitsiDomain";
 
 describe("parseJitsiDomain", () => {
   it.each([
@@ -22,5 +22,28 @@ describe("parseJitsiDomain", () => {
     const result = parseJitsiDomain(raw, "VITE_JITSI_DOMAIN");
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.message).toContain("VITE_JITSI_DOMAIN");
+  });
+});
+
+describe("productionDomainProblem", () => {
+  it.each(["meet.bretten.de", "video.meet.bretten.de", "bretten.de", "meet.bretten.de:8443"])(
+    "lets the town's own server %s through",
+    (domain) => {
+      expect(productionDomainProblem(domain, ["bretten.de"], false)).toBeNull();
+    },
+  );
+
+  it.each(["meet.jit.si", "8x8.vc", "bretten.de.evil.example", "notbretten.de"])(
+    "refuses %s with a message that says what to do",
+    (domain) => {
+      const problem = productionDomainProblem(domain, ["bretten.de"], false);
+      expect(problem).toContain(domain);
+      expect(problem).toContain("VITE_JITSI_DOMAIN");
+      expect(problem).toContain("ALLOW_EXTERNAL_JITSI=true");
+    },
+  );
+
+  it("accepts any server when the operator explicitly allows it", () => {
+    expect(productionDomainProblem("meet.jit.si", ["bretten.de"], true)).toBeNull();
   });
 });

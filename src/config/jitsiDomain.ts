@@ -28,3 +28,23 @@ export function parseJitsiDomain(raw: string, source: string): DomainResult {
   }
   return { ok: true, domain };
 }
+
+/**
+ * A production build must send calls to the town's own server. Returns why not, or null.
+ * `allowExternal` is the operator's explicit opt-out (ALLOW_EXTERNAL_JITSI=true), e.g. for a demo.
+ */
+export function productionDomainProblem(
+  domain: string,
+  ownDomains: readonly string[],
+  allowExternal: boolean,
+): string | null {
+  if (allowExternal) return null;
+  const host = domain.replace(/:\d+$/, "");
+  if (ownDomains.some((own) => host === own || host.endsWith(`.${own}`))) return null;
+  return [
+    `This production build would send every call to ${domain}, a Jitsi server the town does not run`,
+    `(its own domains: ${ownDomains.join(", ") || "none configured"}).`,
+    "Set VITE_JITSI_DOMAIN to the town's own server, e.g. VITE_JITSI_DOMAIN=meet.bretten.de npm run build,",
+    "or, for a demo only, allow it explicitly with ALLOW_EXTERNAL_JITSI=true.",
+  ].join(" ");
+}

@@ -31,7 +31,15 @@ export interface Tenant {
      * VITE_JITSI_DOMAIN overrides it at build and dev time.
      */
     domain: string;
+    /**
+     * Domains the town runs its own servers under (e.g. "bretten.de"). A production build refuses a
+     * Jitsi server outside them unless ALLOW_EXTERNAL_JITSI=true: "on the town's European server"
+     * must not break by accident.
+     */
+    ownDomains: string[];
   };
+  /** Origins that may show this site in a frame (e.g. the town's homepage); empty: nobody. */
+  frameAncestors: string[];
   /** Operator data for the imprint and privacy pages. Each town's legal office confirms these. */
   legal: {
     operator: string;

@@ -12,6 +12,8 @@ interface Fixtures {
   standIn: StandIn;
   /** Every request that left the browser for anywhere but our site and the town's Jitsi server. */
   thirdPartyRequests: string[];
+  /** Content-Security-Policy violations and header errors the browser reported. */
+  policyViolations: string[];
 }
 
 export const test = base.extend<Fixtures>({
@@ -34,6 +36,32 @@ export const test = base.extend<Fixtures>({
       await use(seen);
       // Privacy is checked in every test, not only in the privacy spec.
       expect(seen, "requests to third parties").toEqual([]);
+    },
+    { auto: true },
+  ],
+  policyViolations: [
+    async ({ context }, use) => {
+      const violations: string[] = [];
+      await context.exposeBinding("__reportPolicyViolation", (_source, text: string) => {
+        violations.push(text);
+      });
+      await context.addInitScript(() => {
+        document.addEventListener("securitypolicyviolation", (event) => {
+          const report = (window as unknown as { __reportPolicyViolation?: (t: string) => void })
+            .__reportPolicyViolation;
+          report?.(
+            `${event.violatedDirective} blocked ${event.blockedURI || "inline"} on ${event.documentURI}`,
+          );
+        });
+      });
+      context.on("console", (message) => {
+        const text = message.text();
+        if (/Content Security Policy|Permissions-Policy|Refused to/i.test(text))
+          violations.push(text);
+      });
+      await use(violations);
+      // The strict policy is only worth something if the app never trips over it.
+      expect(violations, "policy violations reported by the browser").toEqual([]);
     },
     { auto: true },
   ],

@@ -18,7 +18,9 @@ export const bretten: Tenant = {
     // A public server so that a newcomer's first `npm start` works at once. It cuts embedded
     // calls after 5 minutes: production builds must set VITE_JITSI_DOMAIN to the town's server.
     domain: "meet.jit.si",
+    ownDomains: ["bretten.de"],
   },
+  frameAncestors: [],
   legal: {
     operator: "Stadt Bretten",
     street: "Untere Kirchgasse 9",

@@ -1,0 +1,175 @@
+// @vitest-environment node
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { runInNewContext } from "node:vm";
+import { describe, expect, it } from "vitest";
+import { checkConfig } from "../../scripts/check-server/checks.mjs";
+
+const HERE = __dirname;
+const read = (name: string) => readFileSync(join(HERE, name), "utf8");
+const compose = read("docker-compose.yml");
+const env = Object.fromEntries(
+  read(".env.example")
+    .split("\n")
+    .filter((line) => /^[A-Z0-9_]+=/.test(line))
+    .map((line) => [line.slice(0, line.indexOf("=")), line.slice(line.indexOf("=") + 1)]),
+);
+const frontendOrigin = env.FRONTEND_ORIGIN ?? "";
+
+/** What docker-jitsi-meet generates before appending custom-config.js, with its risky defaults. */
+function generatedConfig() {
+  return {
+    hosts: { domain: "meet.jitsi" },
+    p2p: { enabled: true, stunServers: [{ urls: "stun:meet-jit-si-turnrelay.jitsi.net:443" }] },
+    analytics: { scriptURLs: ["https://tracker.invalid/a.js"], rtcstatsEnabled: true },
+    prejoinConfig: { enabled: false },
+    welcomePage: { disabled: false },
+    enableClosePage: true,
+  };
+}
+
+describe("docker-compose.yml", () => {
+  it("is valid for Debian's docker-compose with .env.example and no secrets", () => {
+    const result = spawnSync(
+      "docker-compose",
+      [
+        "--env-file",
+        join(HERE, ".env.example"),
+        "-f",
+        join(HERE, "docker-compose.yml"),
+        "config",
+        "-q",
+      ],
+      { env: { ...process.env, JITSI_ENV_FILE: ".env.example" }, encoding: "utf8" },
+    );
+    if (result.error) {
+      throw new Error(
+        `docker-compose could not be run (${result.error.message}). Install it: apt-get install docker-compose (CI's .ci/run does).`,
+      );
+    }
+    expect(result.status, result.stderr).toBe(0);
+    // Every variable the file uses has a value in .env.example.
+    expect(result.stderr).not.toMatch(/variable is not set/);
+  });
+
+  it("pins one docker-jitsi-meet release for every Jitsi image", () => {
+    const images = [...compose.matchAll(/image: (ghcr\.io\/jitsi\/[a-z]+):(\S+)/g)];
+    expect(images.map((m) => m[1])).toEqual(
+      ["web", "prosody", "jicofo", "jvb"].map((s) => `ghcr.io/jitsi/${s}`),
+    );
+    expect(new Set(images.map((m) => m[2]))).toEqual(new Set(["stable-11146-2"]));
+  });
+
+  it("mounts the custom config, the nginx snippet and the branding where the web image reads them", () => {
+    for (const mount of [
+      "./custom-config.js:/config/custom-config.js:ro",
+      "./custom-interface_config.js:/config/custom-interface_config.js:ro",
+      "./web-security.conf:/config/nginx/custom-meet.conf:ro",
+      "./branding.json:/usr/share/jitsi-meet/static/branding.json:ro",
+    ]) {
+      expect(compose).toContain(`- ${mount}`);
+    }
+  });
+});
+
+describe(".env.example", () => {
+  it("leaves every secret empty and keeps the town's privacy choices", () => {
+    for (const secret of ["JICOFO_AUTH_PASSWORD", "JVB_AUTH_PASSWORD", "TURN_CREDENTIALS"]) {
+      expect(env[secret], secret).toBe("");
+    }
+    expect(env).toMatchObject({
+      TZ: "Europe/Berlin",
+      ENABLE_AUTH: "0",
+      ENABLE_LOBBY: "1",
+      ENABLE_PREJOIN_PAGE: "1",
+      DISABLE_DEEP_LINKING: "true",
+      DEFAULT_LANGUAGE: "de",
+      ENABLE_RECORDING: "0",
+    });
+    for (const name of ["JVB_STUN_SERVERS", "P2P_STUN_SERVERS"]) {
+      expect(env[name], name).toMatch(/^turn\.peter-ruft-paul\.example:\d+$/);
+    }
+    for (const tracker of [
+      "AMPLITUDE_ID",
+      "GOOGLE_ANALYTICS_ID",
+      "MATOMO_ENDPOINT",
+      "ANALYTICS_SCRIPT_URLS",
+    ]) {
+      expect(env[tracker], tracker).toBeUndefined();
+    }
+  });
+});
+
+describe("custom-config.js", () => {
+  const source = read("custom-config.js");
+
+  it("names no third-party host", () => {
+    expect(source).not.toMatch(/meet-jit-si-turnrelay|jitsi\.net|8x8|google|gravatar\.com/i);
+  });
+
+  it("overrides the generated defaults with the privacy settings", () => {
+    const config = generatedConfig() as Record<string, unknown>;
+    runInNewContext(source, { config });
+    expect(config).toMatchObject({
+      disableThirdPartyRequests: true,
+      gravatar: { disabled: true },
+      analytics: { disabled: true, rtcstatsEnabled: false },
+      p2p: { enabled: true, stunServers: [{ urls: "stun:turn.peter-ruft-paul.example:3478" }] },
+      deeplinking: { disabled: true },
+      prejoinConfig: { enabled: true },
+      welcomePage: { disabled: true },
+      enableClosePage: false,
+      recordingService: { enabled: false },
+      liveStreaming: { enabled: false },
+      transcription: { enabled: false },
+      localRecording: { disable: true },
+      dynamicBrandingUrl: "/static/branding.json",
+    });
+    expect((config.analytics as Record<string, unknown>).scriptURLs).toBeUndefined();
+  });
+
+  it("passes every config check of check:server once appended to docker's generated config", () => {
+    const generated = "var config = {};\nconfig.p2p = { enabled: true };\nconfig.analytics = {};\n";
+    const results = checkConfig(`${generated}${source}`);
+    expect(results.filter((r) => r.status !== "pass")).toEqual([]);
+  });
+});
+
+describe("custom-interface_config.js", () => {
+  it("names the app and hides Jitsi's watermark and app promotion", () => {
+    const interfaceConfig: Record<string, unknown> = {
+      APP_NAME: "Jitsi Meet",
+      SHOW_JITSI_WATERMARK: true,
+      MOBILE_APP_PROMO: true,
+    };
+    runInNewContext(read("custom-interface_config.js"), { interfaceConfig });
+    expect(interfaceConfig).toMatchObject({
+      APP_NAME: "Peter ruft Paul",
+      SHOW_JITSI_WATERMARK: false,
+      MOBILE_APP_PROMO: false,
+    });
+  });
+});
+
+describe("branding.json and web-security.conf", () => {
+  it("brand the meeting for Bretten and link back to the front end's origin", () => {
+    const branding = JSON.parse(read("branding.json")) as Record<string, string>;
+    expect(branding).toMatchObject({
+      backgroundColor: "#a3161f",
+      logoImageUrl: `${frontendOrigin}/logo.svg`,
+      logoClickUrl: `${frontendOrigin}/`,
+      inviteDomain: new URL(frontendOrigin).host,
+    });
+    for (const key of ["premeetingBackground", "supportUrl"])
+      expect(branding[key], key).toBeTruthy();
+    expect(new URL(branding.supportUrl ?? "").origin).toBe(frontendOrigin);
+  });
+
+  it("allows framing by the front end's origin only", () => {
+    const policy = /add_header Content-Security-Policy "([^"]+)" always;/.exec(
+      read("web-security.conf"),
+    )?.[1];
+    expect(policy).toBe(`frame-ancestors 'self' ${frontendOrigin}`);
+  });
+});

@@ -1,0 +1,231 @@
+/**
+ * Test fixture: two imitations of a Jitsi web server, served by the system's nginx on loopback with
+ * certificates from a CA made for the test. The GOOD one serves the deployment's real
+ * custom-config.js and web-security.conf; the BAD one has every problem check:server must catch.
+ */
+import { type ChildProcess, execFileSync, spawn, spawnSync } from "node:child_process";
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createConnection, createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+
+const DEPLOY = resolve(__dirname, "../../deploy/jitsi");
+
+export interface FakeJitsiServers {
+  good: string;
+  bad: string;
+  caFile: string;
+  stop(): Promise<void>;
+}
+
+/** What docker-jitsi-meet generates before it appends custom-config.js (abridged). */
+const GENERATED_CONFIG = `// Jitsi Meet configuration.
+var config = {};
+config.hosts = {};
+config.hosts.domain = 'meet.jitsi';
+config.bosh = 'https://127.0.0.1/' + subdir + 'http-bind';
+config.p2p = {
+    enabled: true,
+    codecPreferenceOrder: ["AV1", "VP9", "VP8", "H264"]
+};
+config.analytics = {};
+config.prejoinConfig = {
+    enabled: true,
+    hideDisplayName: false
+};
+config.disableDeepLinking = false;
+`;
+
+const BAD_CONFIG = `${GENERATED_CONFIG}
+config.p2p.stunServers = 'meet-jit-si-turnrelay.jitsi.net:443'.split(',').map(function (url) { return { urls: 'stun:' + url }; } );
+config.analytics.scriptURLs = [ 'https://tracker.invalid/analytics.js' ];
+config.prejoinConfig.enabled = false;
+config.securityUi = { hideLobbyButton: true };
+`;
+
+const EXTERNAL_API =
+  "var JitsiMeetExternalAPI = function (domain, options) { this.domain = domain; };\n";
+
+export async function startFakeJitsiServers(): Promise<FakeJitsiServers> {
+  const nginx = ["nginx", "/usr/sbin/nginx"].find((bin) => spawnSync(bin, ["-v"]).status === 0);
+  if (!nginx) throw new Error('nginx is not installed (Debian: "apt-get install nginx")');
+  const dir = mkdtempSync(join(tmpdir(), "prp-check-server-"));
+  // nginx's workers run as "nobody" when the test runs as root: they must read the site files.
+  chmodSync(dir, 0o755);
+  makeCertificates(dir);
+  writeSite(
+    join(dir, "good"),
+    `${GENERATED_CONFIG}\n${readFileSync(join(DEPLOY, "custom-config.js"), "utf8")}`,
+  );
+  writeSite(join(dir, "bad"), BAD_CONFIG);
+  for (const temp of ["client_body", "proxy", "fastcgi", "uwsgi", "scgi"])
+    mkdirSync(join(dir, temp));
+
+  const goodPort = await freePort();
+  const badPort = await freePort(goodPort);
+  writeFileSync(join(dir, "nginx.conf"), nginxConfig(dir, goodPort, badPort));
+  const child = spawn(nginx, ["-c", join(dir, "nginx.conf"), "-p", dir, "-e", "stderr"], {
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  let stderr = "";
+  child.stderr?.on("data", (chunk) => {
+    stderr += chunk;
+  });
+  try {
+    await Promise.all([waitForPort(goodPort, child), waitForPort(badPort, child)]);
+  } catch (error) {
+    await stopProcess(child);
+    rmSync(dir, { recursive: true, force: true });
+    throw new Error(`nginx did not start: ${(error as Error).message}\n${stderr}`);
+  }
+  return {
+    good: `https://127.0.0.1:${goodPort}`,
+    bad: `https://127.0.0.1:${badPort}`,
+    caFile: join(dir, "ca.crt"),
+    async stop() {
+      await stopProcess(child);
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+function makeCertificates(dir: string) {
+  const openssl = (...args: string[]) => execFileSync("openssl", args, { cwd: dir, stdio: "pipe" });
+  const ec = ["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes"];
+  openssl(
+    "req",
+    "-x509",
+    ...ec,
+    "-keyout",
+    "ca.key",
+    "-out",
+    "ca.crt",
+    "-days",
+    "30",
+    "-subj",
+    "/CN=Peter ruft Paul test CA",
+    "-addext",
+    "basicConstraints=critical,CA:TRUE",
+    "-addext",
+    "keyUsage=critical,keyCertSign,cRLSign",
+  );
+  writeFileSync(
+    join(dir, "server.ext"),
+    "basicConstraints=CA:FALSE\nkeyUsage=digitalSignature\nextendedKeyUsage=serverAuth\nsubjectAltName=IP:127.0.0.1\n",
+  );
+  // The good certificate lasts 90 days; the bad one expires tomorrow.
+  for (const [name, days] of [
+    ["good", "90"],
+    ["bad", "1"],
+  ] as const) {
+    openssl(
+      "req",
+      "-new",
+      ...ec,
+      "-keyout",
+      `${name}.key`,
+      "-out",
+      `${name}.csr`,
+      "-subj",
+      "/CN=127.0.0.1",
+    );
+    openssl(
+      "x509",
+      "-req",
+      "-in",
+      `${name}.csr`,
+      "-CA",
+      "ca.crt",
+      "-CAkey",
+      "ca.key",
+      "-CAcreateserial",
+      "-days",
+      days,
+      "-extfile",
+      "server.ext",
+      "-out",
+      `${name}.crt`,
+    );
+  }
+}
+
+function writeSite(root: string, config: string) {
+  mkdirSync(root, { mode: 0o755 });
+  writeFileSync(join(root, "external_api.js"), EXTERNAL_API, { mode: 0o644 });
+  writeFileSync(join(root, "config.js"), config, { mode: 0o644 });
+  writeFileSync(join(root, "index.html"), "<!doctype html><title>Meeting</title>\n", {
+    mode: 0o644,
+  });
+}
+
+function nginxConfig(dir: string, goodPort: number, badPort: number) {
+  const server = (port: number, name: string, extra: string) => `
+  server {
+    listen 127.0.0.1:${port} ssl;
+    ssl_certificate ${dir}/${name}.crt;
+    ssl_certificate_key ${dir}/${name}.key;
+    root ${dir}/${name};
+    ${extra}
+    location / { try_files $uri /index.html; }
+  }`;
+  return `daemon off;
+worker_processes 1;
+pid ${dir}/nginx.pid;
+error_log stderr warn;
+events { worker_connections 64; }
+http {
+  types { application/javascript js; text/html html; }
+  default_type application/octet-stream;
+  access_log off;
+  client_body_temp_path ${dir}/client_body;
+  proxy_temp_path ${dir}/proxy;
+  fastcgi_temp_path ${dir}/fastcgi;
+  uwsgi_temp_path ${dir}/uwsgi;
+  scgi_temp_path ${dir}/scgi;
+  ${server(goodPort, "good", `include ${join(DEPLOY, "web-security.conf")};`)}
+  ${server(badPort, "bad", "add_header X-Frame-Options DENY always;")}
+}
+`;
+}
+
+/** A port in 20000-40000 that nothing listens on right now. */
+async function freePort(taken?: number): Promise<number> {
+  for (;;) {
+    const port = 20000 + Math.floor(Math.random() * 20000);
+    if (port !== taken && (await isFree(port))) return port;
+  }
+}
+
+function isFree(port: number): Promise<boolean> {
+  return new Promise((done) => {
+    const probe = createServer();
+    probe.once("error", () => done(false));
+    probe.listen(port, "127.0.0.1", () => probe.close(() => done(true)));
+  });
+}
+
+async function waitForPort(port: number, child: ChildProcess, timeoutMs = 5000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`nginx exited with ${child.exitCode}`);
+    const open = await new Promise<boolean>((done) => {
+      const socket = createConnection({ host: "127.0.0.1", port });
+      socket.once("connect", () => {
+        socket.destroy();
+        done(true);
+      });
+      socket.once("error", () => done(false));
+    });
+    if (open) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`port ${port} did not open within ${timeoutMs} ms`);
+}
+
+function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((done) => {
+    child.once("exit", () => done());
+    child.kill("SIGTERM");
+  });
+}

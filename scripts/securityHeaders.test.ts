@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { contentSecurityPolicy, nginxHeaderSnippet, securityHeaders } from "./securityHeaders.ts";
+
+const input = { jitsiOrigin: "https://meet.bretten.de", frameAncestors: [] };
+
+describe("securityHeaders", () => {
+  it("allows scripts and frames from exactly the town's Jitsi origin and nothing unsafe", () => {
+    const csp = contentSecurityPolicy(input);
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).toContain("script-src 'self' https://meet.bretten.de;");
+    expect(csp).toContain("frame-src https://meet.bretten.de;");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).not.toMatch(/unsafe|\*/);
+  });
+
+  it("lets the town's homepage frame the site only when the tenant says so", () => {
+    const csp = contentSecurityPolicy({ ...input, frameAncestors: ["https://www.bretten.de"] });
+    expect(csp).toContain("frame-ancestors https://www.bretten.de;");
+  });
+
+  it("writes an nginx snippet with every header, quoted safely", () => {
+    const snippet = nginxHeaderSnippet(securityHeaders(input));
+    expect(snippet).toContain(
+      `add_header Permissions-Policy "camera=(\\"https://meet.bretten.de\\")`,
+    );
+    expect(snippet.match(/^add_header /gm)).toHaveLength(
+      Object.keys(securityHeaders(input)).length,
+    );
+    expect(() => nginxHeaderSnippet({ X: "a$b" })).toThrow(/unsafe/);
+  });
+});

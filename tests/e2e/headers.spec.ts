@@ -1,0 +1,80 @@
+import { expect, JITSI_ORIGIN, test } from "./fixtures";
+import { observatoryScore } from "./observatory";
+
+// Headers do not depend on the viewport: one project is enough.
+test.describe("security headers nginx sends", () => {
+  test.skip(({ isMobile }) => isMobile, "same server, same headers");
+
+  for (const path of ["/", "/ApfelWolkeGeigeTurmKatzeBrot", "/auf-wiedersehen"]) {
+    test(`${path} scores A+ under the HTTP Observatory's published scoring`, async ({
+      request,
+      baseURL,
+    }) => {
+      const response = await request.get(path);
+      expect(response.status()).toBe(200);
+      const result = observatoryScore(
+        response.headers(),
+        await response.text(),
+        new URL(baseURL ?? "").origin,
+      );
+      const failing = result.modifiers.filter((m) => m.modifier < 0);
+      expect(failing, JSON.stringify(result.modifiers, null, 1)).toEqual([]);
+      expect(result.score).toBeGreaterThanOrEqual(100);
+      expect(result.grade).toBe("A+");
+    });
+  }
+
+  test("the policy names exactly the Jitsi server the build embeds", async ({ request }) => {
+    const headers = (await request.get("/")).headers();
+    const csp = new Map(
+      headers["content-security-policy"]
+        ?.split(";")
+        .map((part) => part.trim().split(/\s+/))
+        .map(([name, ...values]) => [name, values] as const),
+    );
+    expect(csp.get("default-src")).toEqual(["'none'"]);
+    expect(csp.get("script-src")).toEqual(["'self'", JITSI_ORIGIN]);
+    expect(csp.get("frame-src")).toEqual([JITSI_ORIGIN]);
+    expect(csp.get("connect-src")).toEqual(["'self'"]);
+    expect(csp.get("frame-ancestors")).toEqual(["'none'"]);
+    expect(csp.get("base-uri")).toEqual(["'none'"]);
+    expect(csp.get("object-src")).toEqual(["'none'"]);
+    expect(headers["content-security-policy"]).not.toMatch(/unsafe-(inline|eval)/);
+
+    const permissions = headers["permissions-policy"] ?? "";
+    for (const feature of ["camera", "microphone", "display-capture", "fullscreen", "autoplay"]) {
+      expect(permissions).toContain(`${feature}=("${JITSI_ORIGIN}")`);
+    }
+    expect(permissions).toContain(`clipboard-write=(self "${JITSI_ORIGIN}")`);
+    for (const feature of ["geolocation", "payment", "usb"])
+      expect(permissions).toContain(`${feature}=()`);
+
+    expect(headers["referrer-policy"]).toBe("no-referrer");
+    expect(headers["strict-transport-security"]).toBe("max-age=63072000; includeSubDomains");
+    expect(headers["x-content-type-options"]).toBe("nosniff");
+    expect(headers["cross-origin-resource-policy"]).toBe("same-origin");
+    expect(headers.server).toBe("nginx");
+  });
+
+  test("caching: the app shell is revalidated, hashed assets are immutable, answers are gzipped", async ({
+    request,
+    page,
+  }) => {
+    const shell = await request.get("/SomeRoomName", { headers: { "accept-encoding": "gzip" } });
+    expect(shell.headers()["cache-control"]).toBe("no-cache");
+    const assets: string[] = [];
+    page.on("response", (r) => {
+      if (new URL(r.url()).pathname.startsWith("/assets/")) assets.push(r.url());
+    });
+    await page.goto("/");
+    await expect(page.getByRole("button", { name: "Konferenz starten" })).toBeVisible();
+    expect(assets.length).toBeGreaterThan(0);
+    for (const url of assets) {
+      const asset = await request.get(url, { headers: { "accept-encoding": "gzip" } });
+      expect(asset.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
+      if (url.endsWith(".js")) expect(asset.headers()["content-encoding"]).toBe("gzip");
+    }
+    expect((await request.get("/assets/missing-1234.js")).status()).toBe(404);
+    expect((await request.get("/.nginx/security-headers.conf")).status()).toBe(404);
+  });
+});
