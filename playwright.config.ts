@@ -1,7 +1,9 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
-const PORT = Number(process.env.E2E_PORT ?? 4173);
+/** Each shipped town's e2e build (scripts/build-e2e.mjs) is served by its own nginx. */
+const PORT_BASE = Number(process.env.E2E_PORT_BASE ?? 4173);
+export const TENANT_PORTS = { bretten: PORT_BASE, buehl: PORT_BASE + 1, ettlingen: PORT_BASE + 2 } as const;
 
 // Debian's Chromium where it exists (these machines cannot download Playwright's own browser);
 // elsewhere Playwright's bundled Chromium. PLAYWRIGHT_BUNDLED=1 forces the bundled one.
@@ -24,33 +26,54 @@ const launchOptions = {
   ],
 };
 
-export default defineConfig({
+const common = {
+  locale: "de-DE",
+  timezoneId: "Europe/Berlin",
+  trace: "off" as const,
+  launchOptions,
+};
+const origin = (tenant: keyof typeof TENANT_PORTS) => `http://127.0.0.1:${TENANT_PORTS[tenant]}`;
+
+export default defineConfig<{ tenantId: string }>({
   testDir: "tests",
   testMatch: "**/*.spec.ts",
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
   forbidOnly: !!process.env.CI,
-  reporter: process.env.CI ? [["list"]] : [["list"]],
-  use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
-    locale: "de-DE",
-    timezoneId: "Europe/Berlin",
-    trace: "off",
-    launchOptions,
-  },
+  reporter: [["list"]],
+  use: common,
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions } },
-    // 360 px wide: the narrow end of phones in use.
-    { name: "phone", use: { ...devices["Galaxy S8"], launchOptions } },
+    // Bretten, the default town: every spec, on a desktop and on a 360 px wide phone.
+    {
+      name: "desktop",
+      use: { ...devices["Desktop Chrome"], ...common, baseURL: origin("bretten") },
+    },
+    { name: "phone", use: { ...devices["Galaxy S8"], ...common, baseURL: origin("bretten") } },
+    // The other shipped towns: the core flows, one on a desktop, one on a phone.
+    {
+      name: "buehl",
+      testMatch: ["e2e/core.spec.ts", "e2e/tenants.spec.ts"],
+      use: { ...devices["Desktop Chrome"], ...common, baseURL: origin("buehl"), tenantId: "buehl" },
+    },
+    {
+      name: "ettlingen",
+      testMatch: ["e2e/core.spec.ts", "e2e/tenants.spec.ts"],
+      use: {
+        ...devices["Galaxy S8"],
+        ...common,
+        baseURL: origin("ettlingen"),
+        tenantId: "ettlingen",
+      },
+    },
   ],
-  webServer: {
+  webServer: Object.entries(TENANT_PORTS).map(([tenant, port]) => ({
     command: "node scripts/serve-nginx.mjs",
-    env: { PORT: String(PORT), DIST: "dist-e2e" },
-    url: `http://127.0.0.1:${PORT}/`,
+    env: { PORT: String(port), DIST: `dist-e2e/${tenant}` },
+    url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
-    stdout: "ignore",
-    stderr: "pipe",
-  },
+    stdout: "ignore" as const,
+    stderr: "pipe" as const,
+  })),
 });

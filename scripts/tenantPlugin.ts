@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { Plugin } from "vite";
 import { parseJitsiDomain, productionDomainProblem } from "../src/config/jitsiDomain.ts";
 import type { Tenant } from "../src/config/tenant.ts";
@@ -32,7 +34,45 @@ export function themeCss(tenant: Tenant): string {
  * Brands the build for one tenant, writes the nginx security headers for exactly the Jitsi
  * origin it embeds, and stops early with a readable message when that origin is wrong.
  */
-export function tenantPlugin(tenant: Tenant, env: Record<string, string>, mode: string): Plugin {
+/** The web app manifest: the tenant's name, colours and icons. */
+export function manifest(tenant: Tenant): string {
+  return JSON.stringify(
+    {
+      name: `${tenant.appName} – Videokonferenz der Stadt ${tenant.town}`,
+      short_name: tenant.appName,
+      lang: "de",
+      start_url: "/",
+      display: "standalone",
+      background_color: tenant.colors.background,
+      theme_color: tenant.colors.primary,
+      icons: [
+        { src: "/favicon.svg", sizes: "any", type: "image/svg+xml", purpose: "any" },
+        { src: "/logo.svg", sizes: "any", type: "image/svg+xml", purpose: "any" },
+      ],
+    },
+    null,
+    2,
+  );
+}
+
+/** Files every tenant supplies in tenants/<id>/, served at the site's root. */
+const TENANT_FILES = ["logo.svg", "favicon.svg"] as const;
+
+export function tenantPlugin(
+  { tenant, assets }: { tenant: Tenant; assets: string },
+  env: Record<string, string>,
+  mode: string,
+): Plugin {
+  const files: Record<string, { type: string; body: string }> = {
+    "manifest.webmanifest": { type: "application/manifest+json", body: manifest(tenant) },
+  };
+  for (const name of TENANT_FILES) {
+    try {
+      files[name] = { type: "image/svg+xml", body: readFileSync(join(assets, name), "utf8") };
+    } catch {
+      throw readableError(`tenant ${tenant.id}: tenants/${tenant.id}/${name} is missing.`);
+    }
+  }
   const raw = env.VITE_JITSI_DOMAIN || tenant.jitsi.domain;
   const source = env.VITE_JITSI_DOMAIN ? "VITE_JITSI_DOMAIN" : `tenant ${tenant.id}: jitsi.domain`;
   const domain = parseJitsiDomain(raw, source);
@@ -53,6 +93,15 @@ export function tenantPlugin(tenant: Tenant, env: Record<string, string>, mode: 
       );
       if (problem) throw readableError(problem);
     },
+    configureServer(server) {
+      // Dev server: the tenant's files at the root, as the build writes them.
+      server.middlewares.use((request, response, next) => {
+        const file = files[(request.url ?? "").split("?")[0]?.slice(1) ?? ""];
+        if (!file) return next();
+        response.setHeader("Content-Type", file.type);
+        response.end(file.body);
+      });
+    },
     resolveId: (id) => (id === THEME_ID ? `\0${THEME_ID}` : null),
     load: (id) => (id === `\0${THEME_ID}` ? themeCss(tenant) : null),
     transformIndexHtml: (html) =>
@@ -62,6 +111,9 @@ export function tenantPlugin(tenant: Tenant, env: Record<string, string>, mode: 
         jitsiOrigin: `https://${domain.domain}`,
         frameAncestors: tenant.frameAncestors,
       });
+      for (const [fileName, file] of Object.entries(files)) {
+        this.emitFile({ type: "asset", fileName, source: file.body });
+      }
       this.emitFile({
         type: "asset",
         fileName: HEADERS_SNIPPET,

@@ -1,6 +1,7 @@
+// The build's one tenant (TENANT=<id>): vite.config.ts points this alias at its file.
+import tenant from "@tenant";
 import { parseJitsiDomain } from "./jitsiDomain";
 import type { Tenant } from "./tenant";
-import { bretten } from "./tenants/bretten";
 
 /** The only reader of import.meta.env: everything else imports `config`. */
 function readConfig(tenant: Tenant) {
@@ -13,5 +14,5 @@ function readConfig(tenant: Tenant) {
   return { tenant, jitsiDomain: result.domain } as const;
 }
 
-export const config = readConfig(bretten);
+export const config = readConfig(tenant);
 export type AppConfig = typeof config;

@@ -56,5 +56,35 @@ export interface Tenant {
       postalCode: string;
       city: string;
     };
+    /**
+     * Who runs the web server and the Jitsi server: the town itself or a service provider (then a
+     * processor under Art. 28 GDPR, named in the privacy policy as recipient). Servers in the EU.
+     */
+    hosting: {
+      name: string;
+      street: string;
+      postalCode: string;
+      city: string;
+      /** Where the servers stand, e.g. "Deutschland". */
+      country: string;
+    };
+    /** Days the servers keep their technical logs (IP addresses, times, room names). */
+    logRetentionDays: number;
+    /** Erklärung zur Barrierefreiheit (§ 10 L-BGG BW). */
+    accessibility: {
+      /** Who answers reports of barriers (the feedback mechanism). */
+      contactName: string;
+      email: string;
+      phone: string;
+      /** When the statement was made or last reviewed, as YYYY-MM-DD. */
+      statementDate: string;
+      /** How the town checked: its own test ("self") or an outside tester ("thirdParty"). */
+      method: "self" | "thirdParty";
+    };
+    /**
+     * "draft" until the town's legal office has confirmed every value above and the texts of the
+     * legal pages; while "draft", those pages say so at the top.
+     */
+    status: "draft" | "confirmed";
   };
 }

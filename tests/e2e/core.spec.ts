@@ -4,9 +4,11 @@ test.describe("the core path", () => {
   test("one click starts a call in a new room on the town's Jitsi server", async ({
     page,
     standIn,
+    tenant,
   }) => {
     await page.goto("/");
-    await expect(page.getByRole("heading", { level: 1, name: "Peter ruft Paul" })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: tenant.appName })).toBeVisible();
+    await expect(page).toHaveTitle(new RegExp(tenant.appName));
     await page.getByRole("button", { name: "Konferenz starten" }).click();
 
     await expect(page).toHaveURL((url) => GENERATED_ROOM.test(url.pathname.slice(1)));

@@ -1,4 +1,6 @@
 import { test as base, expect, type FrameLocator, type Page } from "@playwright/test";
+import type { Tenant } from "../../src/config/tenant";
+import { TENANTS } from "../../src/config/tenants";
 import { installJitsiStandIn, type StandIn } from "../jitsi-stand-in";
 
 /** The made-up host the e2e build talks to (see .env.e2e); Playwright serves the stand-in there. */
@@ -8,7 +10,14 @@ export const JITSI_ORIGIN = `https://${JITSI_DOMAIN}`;
 /** A generated room name: six capitalised German words. */
 export const GENERATED_ROOM = /^(?:[A-Z][a-z]{2,7}){6}$/;
 
+interface Options {
+  /** Which town's build the project serves (playwright.config.ts). */
+  tenantId: string;
+}
+
 interface Fixtures {
+  /** That town's data, for what the page should show. */
+  tenant: Tenant;
   standIn: StandIn;
   /** Every request that left the browser for anywhere but our site and the town's Jitsi server. */
   thirdPartyRequests: string[];
@@ -16,7 +25,13 @@ interface Fixtures {
   policyViolations: string[];
 }
 
-export const test = base.extend<Fixtures>({
+export const test = base.extend<Fixtures & Options>({
+  tenantId: ["bretten", { option: true }],
+  tenant: async ({ tenantId }, use) => {
+    const tenant = TENANTS[tenantId];
+    if (!tenant) throw new Error(`unknown tenant ${tenantId}`);
+    await use(tenant);
+  },
   // Every page gets the stand-in, whether or not the test steers it.
   standIn: [
     async ({ context }, use) => {

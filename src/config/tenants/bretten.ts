@@ -36,5 +36,25 @@ export const bretten: Tenant = {
       postalCode: "75015",
       city: "Bretten",
     },
+    // To confirm: who runs the servers for Bretten (the town, a municipal IT provider, or the
+    // re@di network), where they stand, and how long logs are kept.
+    hosting: {
+      name: "Stadt Bretten",
+      street: "Untere Kirchgasse 9",
+      postalCode: "75015",
+      city: "Bretten",
+      country: "Deutschland",
+    },
+    logRetentionDays: 7,
+    accessibility: {
+      contactName: "Stadt Bretten",
+      email: "info@bretten.de",
+      phone: "07252 921-0",
+      statementDate: "2026-11-28",
+      method: "self",
+    },
+    status: "draft",
   },
 };
+
+export default bretten;
