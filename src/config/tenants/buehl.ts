@@ -9,10 +9,10 @@ export const buehl: Tenant = {
   colors: {
     primary: "#5b2a86",
     onPrimary: "#ffffff",
-    background: "#fbf7ff",
-    text: "#1f2933",
+    background: "#fff7ee",
+    text: "#2b1d36",
     surface: "#ffffff",
-    accent: "#e2a93b",
+    accent: "#e3a21a",
   },
   jitsi: {
     // A public server so that a newcomer's first `npm start` works at once. It cuts embedded

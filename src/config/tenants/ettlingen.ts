@@ -9,10 +9,10 @@ export const ettlingen: Tenant = {
   colors: {
     primary: "#0b5c78",
     onPrimary: "#ffffff",
-    background: "#f2f8fa",
-    text: "#1f2933",
+    background: "#f1f8f8",
+    text: "#12303b",
     surface: "#ffffff",
-    accent: "#f0b429",
+    accent: "#4fa593",
   },
   jitsi: {
     // A public server so that a newcomer's first `npm start` works at once. It cuts embedded

@@ -1,0 +1,126 @@
+#!/usr/bin/env node
+// `npm run bench`: what a visitor downloads and how fast pages and the way into a call are, as
+// figures. Lighthouse 12.2.3 on mobile settings (Debian Chromium, headless) against the build served
+// by nginx with the production config; the time from "Konferenz starten" to the meeting iframe with
+// Playwright. A benchmark: it prints, it does not judge (CI enforces size budgets separately).
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+import { initialSizes } from "./bundleSizes.mjs";
+
+const PORT = Number(process.env.BENCH_PORT ?? 4280);
+const BASE = `http://127.0.0.1:${PORT}`;
+const DIST = "dist-e2e/bretten";
+const ROUTES = (process.env.BENCH_ROUTES ?? "/,/hilfe,/datenschutz").split(",");
+// Jitsi Meet's own welcome page (2026): app.bundle.min.js about 3.3 MB plus lib-jitsi-meet 0.75 MB.
+const JITSI_WELCOME_JS = 3.3e6 + 0.75e6;
+const CHROME_FLAGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+mkdirSync(".tmp", { recursive: true });
+if (!process.env.BENCH_SKIP_BUILD || !existsSync(DIST)) run("node", ["scripts/build-e2e.mjs"]);
+
+const server = spawn("node", ["scripts/serve-nginx.mjs"], {
+  env: { ...process.env, PORT: String(PORT), DIST },
+  stdio: ["ignore", "ignore", "inherit"],
+});
+try {
+  await waitFor(BASE);
+  const rows = [];
+  const chromePath = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
+  for (const route of ROUTES) {
+    const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROME_FLAGS });
+    try {
+      const result = await lighthouse(`${BASE}${route}`, {
+        port: chrome.port,
+        output: "json",
+        logLevel: "error",
+        onlyCategories: ["performance", "accessibility", "best-practices", "seo"],
+      });
+      const { categories, audits } = result.lhr;
+      const score = (id) => Math.round((categories[id]?.score ?? 0) * 100);
+      const value = (id) => audits[id]?.numericValue ?? Number.NaN;
+      rows.push({
+        route,
+        perf: score("performance"),
+        a11y: score("accessibility"),
+        bp: score("best-practices"),
+        seo: score("seo"),
+        fcp: value("first-contentful-paint"),
+        lcp: value("largest-contentful-paint"),
+        tbt: value("total-blocking-time"),
+        cls: value("cumulative-layout-shift"),
+        bytes: value("total-byte-weight"),
+        failing: Object.values(categories)
+          .flatMap((c) => c.auditRefs)
+          .filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1)
+          .map((ref) => ref.id),
+      });
+    } finally {
+      await chrome.kill();
+    }
+  }
+
+  const timing = spawnSync(
+    "npx",
+    ["playwright", "test", "-c", "tests/bench/playwright.bench.config.ts"],
+    {
+      env: { ...process.env, BENCH_URL: BASE, BENCH_OUT: ".tmp/time-to-iframe.json" },
+      stdio: ["ignore", "inherit", "inherit"],
+    },
+  );
+  const iframe =
+    timing.status === 0 ? JSON.parse(readFileSync(".tmp/time-to-iframe.json", "utf8")) : null;
+
+  const sizes = initialSizes(DIST);
+  const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+  console.log("\nLanding page, first load (gzip):");
+  console.log(`  HTML ${kb(sizes.html)}, CSS ${kb(sizes.css)}, JavaScript ${kb(sizes.js)}`);
+  console.log(
+    `  JavaScript vs Jitsi's welcome page (~${(JITSI_WELCOME_JS / 1e6).toFixed(2)} MB): ${((sizes.js / JITSI_WELCOME_JS) * 100).toFixed(1)} % (1 : ${Math.round(JITSI_WELCOME_JS / sizes.js)})`,
+  );
+  console.log("\nLighthouse 12.2.3, mobile (Moto G Power emulation, slow 4G, 4x CPU):");
+  console.log("  route            perf a11y  bp  seo    FCP ms   LCP ms  TBT ms    CLS   transfer");
+  for (const r of rows) {
+    console.log(
+      `  ${r.route.padEnd(15)} ${String(r.perf).padStart(4)} ${String(r.a11y).padStart(4)} ${String(r.bp).padStart(3)} ${String(r.seo).padStart(4)} ${r.fcp.toFixed(0).padStart(9)} ${r.lcp.toFixed(0).padStart(8)} ${r.tbt.toFixed(0).padStart(7)} ${r.cls.toFixed(3).padStart(6)} ${kb(r.bytes).padStart(10)}`,
+    );
+    if (r.failing.length > 0) console.log(`    audits below 100: ${r.failing.join(", ")}`);
+  }
+  console.log(
+    "\nTap on “Konferenz starten” to the meeting iframe's request (phone, 4x CPU, slow 4G):",
+  );
+  console.log(
+    iframe
+      ? `  with prefetch ${iframe.withPrefetchMs} ms, without ${iframe.withoutPrefetchMs} ms (median of ${iframe.runs})`
+      : "  not measured (the Playwright run failed, see above)",
+  );
+} finally {
+  server.kill("SIGTERM");
+}
+
+function run(command, args) {
+  const result = spawnSync(command, args, { stdio: "inherit" });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+async function waitFor(url) {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`${url} did not come up`);
+}
