@@ -6,10 +6,21 @@ import { navigate } from "../lib/history";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { Layout } from "./Layout";
 import { NotFoundPage } from "./NotFoundPage";
+import type { InfoPage } from "./resolveRoute";
 import { usePathname, useRoute } from "./useRoute";
 
 // The Jitsi SDK and the call's code load only when someone enters a room.
 const MeetingPage = lazy(() => import("../features/meeting/MeetingPage"));
+
+// Each page about the service is its own chunk with its own texts: the start page stays small.
+const INFO_PAGES: Record<InfoPage, ReturnType<typeof lazy>> = {
+  imprint: lazy(() => import("../features/legal/ImprintPage")),
+  privacy: lazy(() => import("../features/legal/PrivacyPage")),
+  accessibility: lazy(() => import("../features/legal/AccessibilityPage")),
+  help: lazy(() => import("../features/legal/HelpPage")),
+  easyLanguage: lazy(() => import("../features/legal/EasyLanguagePage")),
+  embed: lazy(() => import("../features/embed/EmbedPage")),
+};
 
 export function App() {
   const route = useRoute();
@@ -31,12 +42,24 @@ export function App() {
       </ErrorBoundary>
     );
   }
+  const InfoPageView = route.name === "info" ? INFO_PAGES[route.page] : null;
   return (
-    <Layout>
+    <Layout pathname={pathname}>
       <ErrorBoundary resetKey={pathname}>
         {route.name === "home" && <LandingPage />}
         {route.name === "goodbye" && <GoodbyePage />}
         {route.name === "notFound" && <NotFoundPage />}
+        {InfoPageView && (
+          <Suspense
+            fallback={
+              <p className="page-loading" role="status">
+                {t("app.loading")}
+              </p>
+            }
+          >
+            <InfoPageView />
+          </Suspense>
+        )}
       </ErrorBoundary>
     </Layout>
   );

@@ -1,15 +1,26 @@
-import type { ReactNode } from "react";
+import { type ReactNode, useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "../components/Link";
 import { Logo } from "../components/Logo";
 import { config } from "../config";
 import { PATHS } from "../config/paths";
+import { currentHash } from "../lib/history";
+import { focusById, scrollToTop } from "../lib/scroll";
 
 const { tenant } = config;
 
+const FOOTER_LINKS = [
+  { to: PATHS.imprint, key: "app.footer.imprint" },
+  { to: PATHS.privacy, key: "app.footer.privacy" },
+  { to: PATHS.accessibility, key: "app.footer.accessibility" },
+  { to: PATHS.help, key: "app.footer.help" },
+  { to: PATHS.easyLanguage, key: "app.footer.easyLanguage" },
+] as const;
+
 /** Header, main and footer for every page but the running call. */
-export function Layout({ children }: { children: ReactNode }) {
+export function Layout({ pathname, children }: { pathname: string; children: ReactNode }) {
   const { t } = useTranslation();
+  useNewPageFocus(pathname);
   return (
     <div className="page">
       <a className="skip-link" href="#main">
@@ -38,8 +49,39 @@ export function Layout({ children }: { children: ReactNode }) {
         {children}
       </main>
       <footer className="site-footer">
+        <nav aria-label={t("app.footer.label")}>
+          <ul className="footer-links">
+            {FOOTER_LINKS.map((link) => (
+              <li key={link.to}>
+                <Link
+                  to={link.to}
+                  aria-current={link.to === pathname ? "page" : undefined}
+                  lang={link.to === PATHS.easyLanguage ? "de" : undefined}
+                >
+                  {t(link.key)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
         <a href={tenant.homepageUrl}>{t("app.townHomepage", { town: tenant.town })}</a>
       </footer>
     </div>
   );
+}
+
+/**
+ * After moving to another page in the app (not on the first load), start at the top and put the
+ * keyboard focus on the main content, so screen-reader users hear that the page changed. A link to
+ * a section (`/hilfe#kamera`) is left to the page, which scrolls there once it has rendered.
+ */
+function useNewPageFocus(pathname: string) {
+  const shown = useRef(pathname);
+  useEffect(() => {
+    if (shown.current === pathname) return;
+    shown.current = pathname;
+    if (currentHash()) return;
+    scrollToTop();
+    focusById("main");
+  }, [pathname]);
 }

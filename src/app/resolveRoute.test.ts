@@ -7,8 +7,16 @@ describe("resolveRoute", () => {
     ["/auf-wiedersehen", { name: "goodbye" }],
     ["/ApfelWolkeGeigeTurmKatzeBrot", { name: "meeting", room: "ApfelWolkeGeigeTurmKatzeBrot" }],
     ["/Oma%20Erna", { name: "meeting", room: "OmaErna" }],
-    ["/impressum", { name: "notFound" }],
+    ["/impressum", { name: "info", page: "imprint" }],
+    ["/datenschutz", { name: "info", page: "privacy" }],
+    ["/barrierefreiheit", { name: "info", page: "accessibility" }],
+    ["/hilfe", { name: "info", page: "help" }],
+    ["/hilfe/", { name: "info", page: "help" }],
+    ["/leichte-sprache", { name: "info", page: "easyLanguage" }],
+    ["/einbinden", { name: "info", page: "embed" }],
+    // Reserved, so never a room, but the pages live at their lower-case paths only.
     ["/Impressum", { name: "notFound" }],
+    ["/constructor", { name: "meeting", room: "Constructor" }],
     ["/assets/index.js", { name: "notFound" }],
     ["/ab", { name: "notFound" }],
     // Broken percent-encoding is kept as plain letters rather than throwing.

@@ -1,16 +1,34 @@
 import { PATHS, RESERVED_PATHS } from "../config/paths";
 import { roomFromPath } from "../features/rooms/parseRoomInput";
 
+/** Pages loaded on demand: about the service (legal pages, help, Leichte Sprache) and the embed code. */
+export type InfoPage = "imprint" | "privacy" | "accessibility" | "help" | "easyLanguage" | "embed";
+
 export type Route =
   | { name: "home" }
   | { name: "goodbye" }
+  | { name: "info"; page: InfoPage }
   | { name: "meeting"; room: string }
   | { name: "notFound" };
+
+const INFO_PAGES: Record<string, InfoPage> = {
+  [PATHS.imprint]: "imprint",
+  [PATHS.privacy]: "privacy",
+  [PATHS.accessibility]: "accessibility",
+  [PATHS.help]: "help",
+  [PATHS.easyLanguage]: "easyLanguage",
+  [PATHS.embed]: "embed",
+};
 
 /** Maps a pathname to a page. Pure, so every odd path can be tested without a browser. */
 export function resolveRoute(pathname: string): Route {
   if (pathname === PATHS.home || pathname === "") return { name: "home" };
-  if (pathname.replace(/\/+$/, "") === PATHS.goodbye) return { name: "goodbye" };
+  // Paths are exact and lower case, as printed in letters and on the town's website; a trailing
+  // slash is forgiven.
+  const trimmed = pathname.replace(/\/+$/, "");
+  if (trimmed === PATHS.goodbye) return { name: "goodbye" };
+  const page = Object.hasOwn(INFO_PAGES, trimmed) ? INFO_PAGES[trimmed] : undefined;
+  if (page) return { name: "info", page };
   const room = roomFromPath(pathname, RESERVED_PATHS);
   return room ? { name: "meeting", room } : { name: "notFound" };
 }

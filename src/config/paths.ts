@@ -5,6 +5,14 @@
 export const PATHS = {
   home: "/",
   goodbye: "/auf-wiedersehen",
+  imprint: "/impressum",
+  privacy: "/datenschutz",
+  accessibility: "/barrierefreiheit",
+  /** Sections have stable ids for links from elsewhere, e.g. `${PATHS.help}#kamera`. */
+  help: "/hilfe",
+  easyLanguage: "/leichte-sprache",
+  /** The ready-made button for the town's homepage, for its web editors. */
+  embed: "/einbinden",
 } as const;
 
 export const RESERVED_PATHS: readonly string[] = [

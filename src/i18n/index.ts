@@ -1,33 +1,54 @@
 import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
 import app from "../../locales/de/app.json";
+import { setDocumentLanguage } from "../lib/language";
+import { DEFAULT_LANGUAGE, LANGUAGES, languageOf } from "./languages";
+import { lazyLocaleBackend } from "./loadLocale";
 
-export const DEFAULT_LANGUAGE = "de";
+export { DEFAULT_LANGUAGE };
 
 /**
  * German "app" texts are bundled and ready before the first render. Features that load lazily
- * bring their own namespace (registerNamespace), so their texts do not weigh on the first load.
+ * bring their own German namespace (registerNamespace), so their texts do not weigh on the first
+ * load; every other language is fetched on demand (loadLocale.ts) when someone switches to it.
  */
 export function initI18n() {
   if (!i18next.isInitialized) {
-    void i18next.use(initReactI18next).init({
-      lng: DEFAULT_LANGUAGE,
-      fallbackLng: DEFAULT_LANGUAGE,
-      resources: { de: { app } },
-      ns: ["app"],
-      defaultNS: "app",
-      initAsync: false,
-      interpolation: { escapeValue: false },
-    });
+    i18next.on("languageChanged", (code) => setDocumentLanguage(code, languageOf(code).dir));
+    void i18next
+      .use(initReactI18next)
+      .use(lazyLocaleBackend)
+      .init({
+        lng: DEFAULT_LANGUAGE,
+        fallbackLng: DEFAULT_LANGUAGE,
+        supportedLngs: LANGUAGES.map((language) => language.code),
+        resources: { de: { app } },
+        // German is bundled; the backend brings the rest.
+        partialBundledLanguages: true,
+        ns: ["app"],
+        defaultNS: "app",
+        initAsync: false,
+        interpolation: { escapeValue: false },
+      });
   }
   return i18next;
 }
 
-/** Adds a feature's texts, e.g. registerNamespace("invite", { de: inviteDe }). */
+/**
+ * Adds a feature's German texts, e.g. registerNamespace("invite", { de: inviteDe }), and fetches
+ * the namespace in the current language, so a lazily loaded feature speaks the visitor's language.
+ */
 export function registerNamespace(namespace: string, byLanguage: Record<string, object>) {
   const i18n = initI18n();
   for (const [language, texts] of Object.entries(byLanguage)) {
-    if (!i18n.hasResourceBundle(language, namespace))
-      i18n.addResourceBundle(language, namespace, texts);
+    // Deep merge: an earlier, empty load of the same namespace must not hide the German texts.
+    i18n.addResourceBundle(language, namespace, texts, true, true);
   }
+  void i18n.loadNamespaces(namespace);
+}
+
+/** Switches the language, loading its texts first; resolves once the page can show them. */
+export async function changeLanguage(code: string) {
+  const i18n = initI18n();
+  if (i18n.language !== code) await i18n.changeLanguage(code);
 }

@@ -10,14 +10,49 @@ export function currentPath(): string {
   return window.location.pathname;
 }
 
+/** The value of one query parameter of the current address, e.g. currentSearchParam("lang"). */
+export function currentSearchParam(name: string): string | null {
+  return new URLSearchParams(window.location.search).get(name);
+}
+
+export function currentHash(): string {
+  return window.location.hash;
+}
+
+/**
+ * Query parameters that stay with the person while they move through the app and into the links
+ * they share: the chosen language (`?lang=tr`) is kept in the address, never in a cookie.
+ */
+export const STICKY_PARAMS: readonly string[] = ["lang"];
+
+/**
+ * Adds the current address's sticky parameters to a same-site path or URL that does not set them
+ * itself, keeping its own query and fragment: "/Room#gast=Oma" becomes "/Room?lang=tr#gast=Oma".
+ */
+export function withStickyParams(target: string): string {
+  const current = new URLSearchParams(window.location.search);
+  const carried = STICKY_PARAMS.filter((name) => current.has(name));
+  if (carried.length === 0) return target;
+  const url = new URL(target, window.location.href);
+  // Another site: our parameters mean nothing there.
+  if (url.origin !== window.location.origin) return target;
+  for (const name of carried) {
+    if (!url.searchParams.has(name)) url.searchParams.set(name, current.get(name) ?? "");
+  }
+  const isAbsolute = /^[a-z][a-z0-9+.-]*:/i.test(target);
+  return isAbsolute ? url.href : `${url.pathname}${url.search}${url.hash}`;
+}
+
 export function currentState<T>(): T | null {
   return (window.history.state as T | null) ?? null;
 }
 
+/** Moves within the app; the sticky parameters (the language) come along unless `path` sets them. */
 export function navigate(path: string, options: { replace?: boolean; state?: unknown } = {}) {
   const state = options.state ?? null;
-  if (options.replace) window.history.replaceState(state, "", path);
-  else window.history.pushState(state, "", path);
+  const target = withStickyParams(path);
+  if (options.replace) window.history.replaceState(state, "", target);
+  else window.history.pushState(state, "", target);
   notify();
 }
 

@@ -1,0 +1,57 @@
+import { useTranslation } from "react-i18next";
+import { config } from "../../config";
+import { currentOrigin } from "../../lib/history";
+import { AddressBlock } from "./AddressBlock";
+import { ACCESSIBILITY_ARBITRATION } from "./authorities";
+import { List, Paragraphs, Section } from "./blocks";
+import { formatDate } from "./formatDate";
+import { InfoPage, useContentLanguage } from "./InfoPage";
+import { LEGAL } from "./legalTexts";
+
+const { tenant } = config;
+const { legal } = tenant;
+
+/** Erklärung zur Barrierefreiheit with the sections of the L-BGG BW template. */
+export default function AccessibilityPage() {
+  const { t } = useTranslation(LEGAL);
+  const language = useContentLanguage(LEGAL);
+  const values = { appName: tenant.appName, town: tenant.town, site: currentOrigin() };
+  const { accessibility } = legal;
+  return (
+    <InfoPage namespace={LEGAL} title={t("accessibility.title")} draft={legal.status === "draft"}>
+      <p className="lead">{t("accessibility.intro", values)}</p>
+      <Section id="stand" title={t("accessibility.status.heading")}>
+        <Paragraphs ns={LEGAL} k="accessibility.status.text" values={values} />
+      </Section>
+      <Section id="barrieren" title={t("accessibility.barriers.heading")}>
+        <List ns={LEGAL} k="accessibility.barriers.items" values={values} />
+      </Section>
+      <Section id="erstellung" title={t("accessibility.preparation.heading")}>
+        <p>
+          {t("accessibility.preparation.date", {
+            date: formatDate(accessibility.statementDate, language),
+          })}
+        </p>
+        <p>{t(`accessibility.preparation.${accessibility.method}`)}</p>
+      </Section>
+      <Section id="feedback" title={t("accessibility.feedback.heading")}>
+        <p>{t("accessibility.feedback.text")}</p>
+        <AddressBlock
+          ns={LEGAL}
+          contact={{
+            name: accessibility.contactName,
+            street: legal.street,
+            postalCode: legal.postalCode,
+            city: legal.city,
+            phone: accessibility.phone,
+            email: accessibility.email,
+          }}
+        />
+      </Section>
+      <Section id="schlichtung" title={t("accessibility.enforcement.heading")}>
+        <Paragraphs ns={LEGAL} k="accessibility.enforcement.text" />
+        <AddressBlock ns={LEGAL} contact={ACCESSIBILITY_ARBITRATION} />
+      </Section>
+    </InfoPage>
+  );
+}

@@ -1,0 +1,44 @@
+import { useTranslation } from "react-i18next";
+import { config } from "../../config";
+import { AddressBlock } from "./AddressBlock";
+import { Paragraphs, Section } from "./blocks";
+import { InfoPage } from "./InfoPage";
+import { LEGAL } from "./legalTexts";
+
+const { tenant } = config;
+const { legal } = tenant;
+
+/** Impressum after § 5 DDG: the town as provider, its address, representative and contact. */
+export default function ImprintPage() {
+  const { t } = useTranslation(LEGAL);
+  const values = { appName: tenant.appName, town: tenant.town, operator: legal.operator };
+  return (
+    <InfoPage namespace={LEGAL} title={t("imprint.title")} draft={legal.status === "draft"}>
+      <p className="lead">{t("imprint.intro")}</p>
+      <Section id="anbieter" title={t("imprint.provider.heading")}>
+        <p>{t("imprint.provider.text", values)}</p>
+        <AddressBlock
+          ns={LEGAL}
+          contact={{
+            name: legal.operator,
+            street: legal.street,
+            postalCode: legal.postalCode,
+            city: legal.city,
+          }}
+        />
+      </Section>
+      <Section id="vertreten" title={t("imprint.representative.heading")}>
+        <p>{legal.representative}</p>
+      </Section>
+      <Section id="kontakt" title={t("imprint.contact.heading")}>
+        <AddressBlock
+          ns={LEGAL}
+          contact={{ name: legal.operator, phone: legal.phone, email: legal.email }}
+        />
+      </Section>
+      <Section id="technik" title={t("imprint.software.heading")}>
+        <Paragraphs ns={LEGAL} k="imprint.software.text" values={values} />
+      </Section>
+    </InfoPage>
+  );
+}

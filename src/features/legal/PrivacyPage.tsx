@@ -1,0 +1,80 @@
+import { useTranslation } from "react-i18next";
+import { config } from "../../config";
+import { AddressBlock } from "./AddressBlock";
+import { DATA_PROTECTION_AUTHORITY } from "./authorities";
+import { List, Paragraphs, Section } from "./blocks";
+import { InfoPage } from "./InfoPage";
+import { LEGAL } from "./legalTexts";
+
+const { tenant } = config;
+const { legal } = tenant;
+
+/** Datenschutzerklärung after Art. 13 GDPR, written for what this site and the call really do. */
+export default function PrivacyPage() {
+  const { t } = useTranslation(LEGAL);
+  const values = { appName: tenant.appName, town: tenant.town };
+  const { hosting, dataProtectionOfficer: dpo } = legal;
+  const selfHosted = hosting.name === legal.operator;
+  return (
+    <InfoPage namespace={LEGAL} title={t("privacy.title")} draft={legal.status === "draft"}>
+      <p className="lead">{t("privacy.intro", values)}</p>
+      <Section id="kurz" title={t("privacy.summary.heading")}>
+        <List ns={LEGAL} k="privacy.summary.items" values={values} />
+      </Section>
+      <Section id="verantwortlich" title={t("privacy.controller.heading")}>
+        <p>{t("privacy.controller.text")}</p>
+        <AddressBlock
+          ns={LEGAL}
+          contact={{
+            name: legal.operator,
+            street: legal.street,
+            postalCode: legal.postalCode,
+            city: legal.city,
+            phone: legal.phone,
+            email: legal.email,
+          }}
+        />
+      </Section>
+      <Section id="datenschutzbeauftragte" title={t("privacy.dpo.heading")}>
+        <p>{t("privacy.dpo.text")}</p>
+        <AddressBlock ns={LEGAL} contact={dpo} />
+      </Section>
+      <Section id="website" title={t("privacy.website.heading")}>
+        <Paragraphs ns={LEGAL} k="privacy.website.text" values={values} />
+      </Section>
+      <Section id="konferenz" title={t("privacy.meeting.heading")}>
+        <p>{t("privacy.meeting.intro", values)}</p>
+        <List ns={LEGAL} k="privacy.meeting.items" values={values} />
+        <Paragraphs ns={LEGAL} k="privacy.meeting.text" values={values} />
+      </Section>
+      <Section id="speicher" title={t("privacy.storage.heading")}>
+        <Paragraphs ns={LEGAL} k="privacy.storage.text" values={values} />
+      </Section>
+      <Section id="rechtsgrundlage" title={t("privacy.legalBasis.heading")}>
+        <p>{t("privacy.legalBasis.text", values)}</p>
+      </Section>
+      <Section id="speicherdauer" title={t("privacy.retention.heading")}>
+        <p>{t("privacy.retention.logs", { count: legal.logRetentionDays })}</p>
+        <p>{t("privacy.retention.meeting")}</p>
+      </Section>
+      <Section id="empfaenger" title={t("privacy.recipients.heading")}>
+        <p>{t("privacy.recipients.participants")}</p>
+        <p>{t(selfHosted ? "privacy.recipients.selfHosted" : "privacy.recipients.processor")}</p>
+        <AddressBlock ns={LEGAL} contact={hosting} />
+        <p>{t("privacy.recipients.nobodyElse")}</p>
+      </Section>
+      <Section id="drittlaender" title={t("privacy.thirdCountries.heading")}>
+        <p>{t("privacy.thirdCountries.text", { country: hosting.country })}</p>
+      </Section>
+      <Section id="rechte" title={t("privacy.rights.heading")}>
+        <p>{t("privacy.rights.intro")}</p>
+        <List ns={LEGAL} k="privacy.rights.items" />
+        <Paragraphs ns={LEGAL} k="privacy.rights.text" values={values} />
+      </Section>
+      <Section id="beschwerde" title={t("privacy.complaint.heading")}>
+        <p>{t("privacy.complaint.text")}</p>
+        <AddressBlock ns={LEGAL} contact={DATA_PROTECTION_AUTHORITY} />
+      </Section>
+    </InfoPage>
+  );
+}

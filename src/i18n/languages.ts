@@ -1,0 +1,88 @@
+/**
+ * The languages of the site. Pure data and functions: no i18next, no browser, easy to test.
+ *
+ * Leichte Sprache (German easy language) has no registered language tag, so it gets the private-use
+ * tag "de-x-ls": valid BCP 47, so <html lang> stays valid, and every tool that does not know it
+ * falls back to plain German ("de"), which is right.
+ */
+export const DEFAULT_LANGUAGE = "de";
+export const EASY_GERMAN = "de-x-ls";
+
+export interface Language {
+  /** BCP 47 tag: the folder under locales/, the `?lang=` value and <html lang>. */
+  code: string;
+  /** The language's name in itself, as the language switch shows it. */
+  endonym: string;
+  dir: "ltr" | "rtl";
+  /** The language Jitsi Meet's own interface gets (one of the codes in jitsi-meet lang/languages.json). */
+  jitsi: string;
+  /**
+   * Namespaces this language shows in German for now (the long legal texts). Their files must not
+   * exist for the language, and the page says so in the language itself.
+   */
+  germanNamespaces: readonly string[];
+}
+
+export const LANGUAGES: readonly Language[] = [
+  { code: "de", endonym: "Deutsch", dir: "ltr", jitsi: "de", germanNamespaces: [] },
+  {
+    code: EASY_GERMAN,
+    endonym: "Leichte Sprache",
+    dir: "ltr",
+    jitsi: "de",
+    germanNamespaces: ["legal"],
+  },
+  { code: "en", endonym: "English", dir: "ltr", jitsi: "en", germanNamespaces: [] },
+  { code: "tr", endonym: "Türkçe", dir: "ltr", jitsi: "tr", germanNamespaces: ["legal"] },
+  { code: "uk", endonym: "Українська", dir: "ltr", jitsi: "uk", germanNamespaces: ["legal"] },
+  { code: "ar", endonym: "العربية", dir: "rtl", jitsi: "ar", germanNamespaces: ["legal"] },
+];
+
+/**
+ * Namespaces that exist in German only, whatever the language: the page in Leichte Sprache is by
+ * definition German (as on every German public site, its footer link leads to German text), and
+ * the embed code page is for the editors of the town's German website.
+ */
+export const GERMAN_ONLY_NAMESPACES: readonly string[] = ["easy", "embed"];
+
+export function findLanguage(code: string | null | undefined): Language | undefined {
+  if (!code) return undefined;
+  const wanted = code.toLowerCase();
+  return LANGUAGES.find((language) => language.code.toLowerCase() === wanted);
+}
+
+export function languageOf(code: string): Language {
+  return findLanguage(code) ?? (findLanguage(DEFAULT_LANGUAGE) as Language);
+}
+
+/**
+ * The language to show: the one chosen in the address (`?lang=tr`) if we have it, else the first
+ * browser language we have (by its primary subtag: "tr-TR" is Turkish), else German. Leichte
+ * Sprache is only ever chosen, never guessed: no browser asks for it.
+ */
+export function resolveLanguage(chosen: string | null, browser: readonly string[]): string {
+  const fromAddress = findLanguage(chosen);
+  if (fromAddress) return fromAddress.code;
+  for (const tag of browser) {
+    const primary = tag.split(/[-_]/)[0]?.toLowerCase();
+    const match = LANGUAGES.find((language) => language.code === primary);
+    if (match) return match.code;
+  }
+  return DEFAULT_LANGUAGE;
+}
+
+/** The `lang` for the Jitsi meeting: Jitsi knows "de", "en", "tr", "uk", "ar", not "de-x-ls". */
+export function jitsiLanguage(code: string): string {
+  return languageOf(code).jitsi;
+}
+
+/** True when this language shows the namespace's texts in German (see germanNamespaces). */
+export function showsGerman(code: string, namespace: string): boolean {
+  if (GERMAN_ONLY_NAMESPACES.includes(namespace)) return !isGerman(code);
+  return languageOf(code).germanNamespaces.includes(namespace);
+}
+
+/** German or Leichte Sprache. */
+export function isGerman(code: string): boolean {
+  return languageOf(code).jitsi === "de";
+}
