@@ -110,6 +110,8 @@ describe("roomFromPath", () => {
     ["/ab", null],
     ["/%E4", null], // malformed escape stays text: "E4" is too short
     ["/%E0%A4%A", "E0A4A"], // truncated UTF-8 sequence: kept as text
+    ["/Oma%E4%20Erna", "OmaE4Erna"], // a malformed byte leaves the space beside it a space
+    ["/%C3%A4%E4pfel", "AeE4pfel"], // ... and the valid "ä" before it an "ä"
     ["/%", null],
     ["/ApfelWolke/extra", null],
     ["/assets/app.js", null],

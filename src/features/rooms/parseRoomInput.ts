@@ -57,15 +57,34 @@ export function normaliseRoomName(raw: string): string {
   return joined.slice(0, ROOM_NAME_MAX_LENGTH);
 }
 
-/** Decodes every run of %XX escapes that is valid UTF-8 and keeps malformed ones as text. */
+/** Decodes %XX escapes that form valid UTF-8 and keeps malformed ones as text ("%E4" stays). */
 function safeDecode(segment: string): string {
-  return segment.replace(/(?:%[0-9A-Fa-f]{2})+/g, (run) => {
-    try {
-      return decodeURIComponent(run);
-    } catch {
-      return run;
+  return segment.replace(/(?:%[0-9A-Fa-f]{2})+/g, decodeRun);
+}
+
+/**
+ * One malformed byte must not keep its valid neighbours encoded ("%E4%20" is "%E4" and a space,
+ * not the text "E420"), so a run that fails as a whole is decoded one UTF-8 sequence at a time.
+ */
+function decodeRun(run: string): string {
+  try {
+    return decodeURIComponent(run);
+  } catch {
+    let text = "";
+    for (let i = 0; i < run.length; ) {
+      const lead = Number.parseInt(run.slice(i + 1, i + 3), 16);
+      const bytes = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
+      const sequence = run.slice(i, i + 3 * bytes);
+      try {
+        text += decodeURIComponent(sequence);
+        i += sequence.length;
+      } catch {
+        text += run.slice(i, i + 3);
+        i += 3;
+      }
     }
-  });
+    return text;
+  }
 }
 
 function checkRoom(name: string, reservedPaths: readonly string[]): RoomInputResult {
@@ -88,7 +107,10 @@ function roomFromLinkPath(path: string, reservedPaths: readonly string[]): RoomI
   return checkRoom(normaliseRoomName(safeDecode(segment)), reservedPaths);
 }
 
-const URL_IN_TEXT = /[a-z][a-z0-9+.-]*:\/\/\S*/i;
+// The lookbehind starts a scheme only at the start of a run of scheme characters: without it, a
+// long run not followed by "://" is rescanned from every position (a 100,000-character paste
+// took 8 s).
+const URL_IN_TEXT = /(?<![a-z0-9+.-])[a-z][a-z0-9+.-]*:\/\/\S*/i;
 // "meet.example.org", "localhost:5173", "10.0.0.1:8443": only then is "x/y" a link, not a name.
 const HOST_LIKE = /^(?:localhost|[a-z0-9-]+(?:\.[a-z0-9-]+)+)(?::\d{1,5})?$/i;
 

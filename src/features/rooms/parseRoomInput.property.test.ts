@@ -1,0 +1,196 @@
+import fc from "fast-check";
+import { afterAll, describe, expect, it } from "vitest";
+import { createRoomName, type RandomSource } from "./createRoomName";
+import { anyRoomInput, craftedInput, longInput } from "./hostileInputs";
+import {
+  isGuessableRoomName,
+  normaliseRoomName,
+  parseRoomInput,
+  ROOM_NAME_PATTERN,
+  roomFromPath,
+} from "./parseRoomInput";
+
+// Property tests: every generated input must keep the promises of the room module. A failing run
+// prints its seed and the shrunk input; rerun with fc.assert(..., { seed, path }) to reproduce.
+const RUNS = 3000;
+const reservedPaths = ["auf-wiedersehen", "impressum", "assets", "index.html", "api"];
+const reserved = new Set(reservedPaths.map((p) => normaliseRoomName(p).toLowerCase()));
+const parse = (input: string) => parseRoomInput(input, { reservedPaths });
+const REASONS = ["empty", "tooShort", "reserved", "notARoomLink"];
+
+/** How many inputs each property saw: printed at the end and checked, so it cannot shrink. */
+const runs = new Map<string, number>();
+function check<T>(name: string, arbitrary: fc.Arbitrary<T>, predicate: (value: T) => void) {
+  runs.set(name, 0);
+  fc.assert(
+    fc.property(arbitrary, (value) => {
+      runs.set(name, (runs.get(name) ?? 0) + 1);
+      predicate(value);
+    }),
+    { numRuns: RUNS },
+  );
+}
+
+/** The room a cleaned-up text stands for, or null: what every entry point must agree on. */
+function expectedRoom(text: string): string | null {
+  const name = normaliseRoomName(text);
+  return ROOM_NAME_PATTERN.test(name) && !reserved.has(name.toLowerCase()) ? name : null;
+}
+
+const ORIGINS = [
+  "https://konferenz.bretten.de",
+  "http://localhost:5173",
+  "https://a.b.example:8443",
+];
+const LINK_TAILS = ["", "/", "?lang=de", "#config.startWithAudioMuted=true", "?a=1#b", "/extra"];
+
+describe("room input, for any string (property-based)", () => {
+  afterAll(() => {
+    console.info(
+      `fast-check inputs per property:\n${[...runs].map(([n, c]) => `  ${c}  ${n}`).join("\n")}`,
+    );
+    for (const count of runs.values()) expect(count).toBeGreaterThanOrEqual(RUNS);
+  });
+
+  it("normaliseRoomName never throws, gives [A-Za-z0-9]{0,48} and is idempotent", () => {
+    check("normaliseRoomName: total, clean, idempotent", anyRoomInput, (input) => {
+      const once = normaliseRoomName(input);
+      expect(once).toMatch(/^[A-Za-z0-9]{0,48}$/);
+      expect(normaliseRoomName(once)).toBe(once);
+    });
+  });
+
+  it("parseRoomInput gives a valid, unreserved room or a known reason; parsing the room again keeps it", () => {
+    check("parseRoomInput: room or reason, stable", anyRoomInput, (input) => {
+      const result = parse(input);
+      if (!result.ok) {
+        expect(REASONS).toContain(result.reason);
+        return;
+      }
+      expect(result.room).toMatch(ROOM_NAME_PATTERN);
+      expect(reserved.has(result.room.toLowerCase())).toBe(false);
+      expect(result.guessable).toBe(isGuessableRoomName(result.room));
+      expect(parse(result.room)).toEqual(result);
+    });
+  });
+
+  it("a link built from the room parses back to the same room", () => {
+    const cases = fc.tuple(
+      anyRoomInput,
+      fc.constantFrom(...ORIGINS),
+      fc.constantFrom(...LINK_TAILS),
+    );
+    check("link round trip", cases, ([input, origin, tail]) => {
+      const result = parse(input);
+      if (!result.ok) return;
+      expect(parse(`${origin}/${result.room}${tail}`)).toEqual(result);
+      expect(parse(`Hier ist der Link: ${origin}/${result.room}${tail} bis gleich`)).toEqual(
+        result,
+      );
+      expect(roomFromPath(`/${result.room}`, reservedPaths)).toBe(result.room);
+      expect(roomFromPath(`/${result.room}/`, reservedPaths)).toBe(result.room);
+    });
+  });
+
+  it("roomFromPath never throws and gives null or a valid, unreserved room", () => {
+    const paths = fc.oneof(
+      anyRoomInput,
+      anyRoomInput.map((s) => `/${s}`),
+    );
+    check("roomFromPath: null or valid", paths, (path) => {
+      const room = roomFromPath(path, reservedPaths);
+      if (room === null) return;
+      expect(room).toMatch(ROOM_NAME_PATTERN);
+      expect(reserved.has(room.toLowerCase())).toBe(false);
+    });
+  });
+
+  it("a typed name sent as an encoded link lands in the room the join field would pick", () => {
+    const typed = fc.oneof(craftedInput, fc.string({ unit: "grapheme", maxLength: 60 }));
+    check("encodeURIComponent(name) as path", typed, (text) => {
+      const clean = text.replace(/[\uD800-\uDFFF]/g, ""); // encodeURIComponent rejects halves
+      const path = `/${encodeURIComponent(clean)}`;
+      expect(roomFromPath(path, reservedPaths)).toBe(expectedRoom(clean));
+    });
+  });
+
+  it("what a browser makes of a typed address is the room of the same text", () => {
+    // The URL parser drops tabs and newlines and treats % / \ ? # specially: leave those out.
+    const typed = fc.oneof(craftedInput, fc.string({ unit: "binary", maxLength: 60 }));
+    check("browser URL parser then roomFromPath", typed, (text) => {
+      const plain = text.replace(/[%/\\?#\t\n\r]/g, " ");
+      const { pathname } = new URL(`/${plain}`, "https://konferenz.bretten.de");
+      expect(roomFromPath(pathname, reservedPaths)).toBe(expectedRoom(plain));
+    });
+  });
+
+  it("a malformed escape spoils nothing around it", () => {
+    const bad = fc.constantFrom(
+      "%E4",
+      "%C3",
+      "%E0%A4",
+      "%F0%9F%8E",
+      "%FF",
+      "%80",
+      "%C0%AF",
+      "%ED%A0%80",
+    );
+    const text = fc.string({ unit: "grapheme", maxLength: 20 });
+    check("valid escapes next to malformed ones", fc.tuple(text, bad, text), ([a, junk, b]) => {
+      const path = `/${encodeURIComponent(a)}${junk}${encodeURIComponent(b)}`;
+      expect(roomFromPath(path, reservedPaths)).toBe(expectedRoom(`${a}${junk}${b}`));
+    });
+  });
+
+  it("generated names survive links, paths and Jitsi's lower-casing", () => {
+    const seeds = fc.integer({ min: 1, max: 2 ** 31 - 1 });
+    check("generated names round trip", seeds, (seed) => {
+      const name = createRoomName(xorshift(seed));
+      expect(parse(`https://konferenz.bretten.de/${name}`)).toEqual({
+        ok: true,
+        room: name,
+        guessable: false,
+      });
+      expect(roomFromPath(`/${name}`, reservedPaths)).toBe(name);
+      const lower = parse(`konferenz.bretten.de/${name.toLowerCase()}`);
+      expect(lower.ok && lower.room.toLowerCase()).toBe(name.toLowerCase());
+    });
+  });
+
+  it("very long input is cut, not choked on", () => {
+    check("long input: bounded result", longInput, (input) => {
+      const result = parse(input);
+      if (result.ok) expect(result.room.length).toBeLessThanOrEqual(48);
+    });
+  });
+});
+
+/** A deterministic 32-bit random source, so each seed gives one reproducible name. */
+function xorshift(seed: number): RandomSource {
+  let state = seed >>> 0 || 1;
+  return (array) => {
+    for (let i = 0; i < array.length; i++) {
+      state ^= state << 13;
+      state ^= state >>> 17;
+      state ^= state << 5;
+      array[i] = state >>> 0;
+    }
+    return array;
+  };
+}
+
+describe("hostile input does not stall the page", () => {
+  // A 100,000-character paste once took 8 s: a scheme-matching regex backtracked quadratically.
+  it.each([
+    ["letters, then a bad scheme", `${"a".repeat(100_000)}_://host/Room`],
+    ["dotted letters", `${"a.".repeat(50_000)}_/Room`],
+    ["percent signs", "%".repeat(100_000)],
+    ["broken escapes", "%E4".repeat(33_000)],
+    ["accents", "é".repeat(100_000)],
+  ])("%s (100,000 characters) in well under a second", (_label, input) => {
+    const started = performance.now();
+    parse(input);
+    roomFromPath(`/${input}`, reservedPaths);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});
