@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { config } from "../../config";
 import { useDocumentTitle } from "../../lib/document";
+import { BrowserNotice } from "./BrowserNotice";
 import { JoinForm } from "./JoinForm";
 import { StartButton } from "./StartButton";
 
@@ -15,6 +16,7 @@ export function LandingPage() {
         <h1 id="landing-title">{t("landing.title", { appName: tenant.appName })}</h1>
         <p className="lead">{t("landing.lead", { town: tenant.town })}</p>
       </section>
+      <BrowserNotice />
       <div className="cards">
         <section className="card card-start" aria-labelledby="start-heading">
           <h2 id="start-heading">{t("landing.start.heading")}</h2>

@@ -1,0 +1,21 @@
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { readBrowserEnv } from "../../lib/browserSupport";
+import { type BrowserSupport, detectBrowserSupport } from "./browserSupport";
+import "./BrowserNotice.css";
+
+/**
+ * Tells people on a browser that cannot hold a call so before they try, and what to use
+ * instead. Shows nothing at all on a working browser.
+ */
+export function BrowserNotice({ support }: { support?: BrowserSupport }) {
+  const { t } = useTranslation();
+  const [detected] = useState(() => support ?? detectBrowserSupport(readBrowserEnv()));
+  if (detected.supported) return null;
+  return (
+    <section className="browser-notice" aria-labelledby="browser-notice-heading">
+      <h2 id="browser-notice-heading">{t("landing.browser.heading")}</h2>
+      <p>{t(`landing.browser.${detected.reason}`)}</p>
+    </section>
+  );
+}
