@@ -1,24 +1,34 @@
 import { type FormEvent, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { RESERVED_PATHS } from "../../config/paths";
-import { navigate } from "../../lib/history";
+import { currentState, navigate } from "../../lib/history";
+import { replaceCurrentState } from "../../lib/historyState";
 import { parseRoomInput, type RoomInputResult } from "../rooms/parseRoomInput";
+import { stateWithTypedInput, typedInputFrom } from "../rooms/typedInput";
 import { startNewMeeting } from "./StartButton";
 
 type Feedback = Extract<RoomInputResult, { ok: false }>["reason"] | { guessable: string } | null;
 
-/** Joins a room by name or pasted link. What the person typed stays in the field on every error. */
+/**
+ * Joins a room by name or pasted link. What the person typed stays in the field on every error,
+ * and comes back with them (back button, "Zur Startseite", reload): it rides in history state.
+ */
 export function JoinForm() {
   const { t } = useTranslation();
-  const [value, setValue] = useState("");
+  const [value, setValue] = useState(() => typedInputFrom(currentState()));
   const [feedback, setFeedback] = useState<Feedback>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
 
+  const openRoom = (room: string) => {
+    navigate(`/${room}`, { state: stateWithTypedInput(null, value) });
+  };
+
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    replaceCurrentState(stateWithTypedInput(currentState(), value));
     const result = parseRoomInput(value, { reservedPaths: RESERVED_PATHS });
     if (!result.ok) {
       setFeedback(result.reason);
@@ -26,7 +36,7 @@ export function JoinForm() {
     } else if (result.guessable) {
       setFeedback({ guessable: result.room });
     } else {
-      navigate(`/${result.room}`);
+      openRoom(result.room);
     }
   };
 
@@ -71,7 +81,7 @@ export function JoinForm() {
             <button
               type="button"
               className="button button-secondary"
-              onClick={() => navigate(`/${guessable}`)}
+              onClick={() => openRoom(guessable)}
             >
               {t("landing.join.guessable.continue", { room: guessable })}
             </button>

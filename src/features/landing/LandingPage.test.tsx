@@ -73,3 +73,37 @@ describe("LandingPage", () => {
     expect(window.location.pathname).toBe("/Familie");
   });
 });
+
+describe("LandingPage: what was typed comes back", () => {
+  beforeEach(() => window.history.replaceState(null, "", "/"));
+
+  it("after going to the room and coming back with the back button", async () => {
+    const first = renderWithI18n(<LandingPage />);
+    await userEvent.type(
+      screen.getByRole("textbox", { name: "Raumname oder Link" }),
+      "Oma Erna Geburtstag",
+    );
+    await userEvent.click(screen.getByRole("button", { name: "Beitreten" }));
+    expect(window.location.pathname).toBe("/OmaErnaGeburtstag");
+    first.unmount();
+
+    const back = new Promise((resolve) =>
+      window.addEventListener("popstate", resolve, { once: true }),
+    );
+    window.history.back();
+    await back;
+    expect(window.location.pathname).toBe("/");
+    renderWithI18n(<LandingPage />);
+    expect(screen.getByRole("textbox", { name: "Raumname oder Link" })).toHaveValue(
+      "Oma Erna Geburtstag",
+    );
+  });
+
+  it("when a page sends the person home with it", () => {
+    window.history.replaceState({ typedRoomInput: "familie-mueller" }, "", "/");
+    renderWithI18n(<LandingPage />);
+    expect(screen.getByRole("textbox", { name: "Raumname oder Link" })).toHaveValue(
+      "familie-mueller",
+    );
+  });
+});
