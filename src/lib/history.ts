@@ -6,8 +6,15 @@ function notify() {
   for (const listener of listeners) listener();
 }
 
+/** The page being prerendered at build time, where there is no window (src/entry-prerender.tsx). */
+let serverPath = "/";
+
+export function setServerPath(path: string) {
+  serverPath = path;
+}
+
 export function currentPath(): string {
-  return window.location.pathname;
+  return typeof window === "undefined" ? serverPath : window.location.pathname;
 }
 
 /** The value of one query parameter of the current address, e.g. currentSearchParam("lang"). */

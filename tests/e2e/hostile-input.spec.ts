@@ -97,8 +97,7 @@ test.describe("hostile addresses", () => {
   });
 
   // nginx refuses malformed percent-encoding (400) and very long addresses (414) itself, before
-  // the app can explain anything. deploy/nginx/app.conf needs `error_page 400 414 /index.html;` so the app shows its own page;
-  // until then these are expected to fail, and will report it once the config is fixed.
+  // the app can explain anything: deploy/nginx/app.conf answers those with the app's shell.
   const malformed = [
     // A truncated UTF-8 sequence stays as plain text: the room "E0A4A".
     { path: "/%E0%A4%A", ends: "room" },
@@ -110,10 +109,6 @@ test.describe("hostile addresses", () => {
     test(`nginx refuses ${path.slice(0, 12)}…: still our page, not a bare server error`, async ({
       page,
     }) => {
-      test.fail(
-        true,
-        "nginx answers with its own error page: deploy/nginx/app.conf lacks error_page",
-      );
       const harm = watchForHarm(page);
       await page.goto(path);
       // Our app, not a server page: fails fast while nginx still answers with its own page.
