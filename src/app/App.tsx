@@ -7,6 +7,7 @@ import { ErrorBoundary } from "./ErrorBoundary";
 import { Layout } from "./Layout";
 import { NotFoundPage } from "./NotFoundPage";
 import type { InfoPage } from "./resolveRoute";
+import { useLanguage } from "./useLanguage";
 import { usePathname, useRoute } from "./useRoute";
 
 // The Jitsi SDK and the call's code load only when someone enters a room.
@@ -23,6 +24,12 @@ const INFO_PAGES: Record<InfoPage, ReturnType<typeof lazy>> = {
 };
 
 export function App() {
+  // Nothing shows until the visitor's language is there (German is there at once).
+  const languageReady = useLanguage();
+  return languageReady ? <Routes /> : null;
+}
+
+function Routes() {
   const route = useRoute();
   const pathname = usePathname();
   const { t } = useTranslation();

@@ -1,5 +1,6 @@
 import { type ReactNode, useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
+import { LanguageSwitch } from "../components/LanguageSwitch";
 import { Link } from "../components/Link";
 import { Logo } from "../components/Logo";
 import { config } from "../config";
@@ -44,6 +45,7 @@ export function Layout({ pathname, children }: { pathname: string; children: Rea
             <span className="brand-town">{t("app.townSite", { town: tenant.town })}</span>
           </span>
         </Link>
+        <LanguageSwitch />
       </header>
       <main id="main" tabIndex={-1}>
         {children}

@@ -1,12 +1,20 @@
-import type { AnchorHTMLAttributes, MouseEvent } from "react";
-import { navigate } from "../lib/history";
+import { type AnchorHTMLAttributes, type MouseEvent, useSyncExternalStore } from "react";
+import { navigate, subscribeToNavigation, withStickyParams } from "../lib/history";
 
-/** A real link (works without JavaScript and in new tabs) that navigates in place when it can. */
+/**
+ * A real link (works without JavaScript and in new tabs) that navigates in place when it can. Its
+ * address carries the chosen language along (`?lang=tr`), so a copied link keeps it too.
+ */
 export function Link({
   to,
   onClick,
   ...rest
 }: { to: string } & AnchorHTMLAttributes<HTMLAnchorElement>) {
+  const href = useSyncExternalStore(
+    subscribeToNavigation,
+    () => withStickyParams(to),
+    () => to,
+  );
   const handleClick = (event: MouseEvent<HTMLAnchorElement>) => {
     onClick?.(event);
     if (
@@ -22,5 +30,5 @@ export function Link({
     event.preventDefault();
     navigate(to);
   };
-  return <a href={to} onClick={handleClick} {...rest} />;
+  return <a href={href} onClick={handleClick} {...rest} />;
 }

@@ -38,13 +38,6 @@ export const LANGUAGES: readonly Language[] = [
   { code: "ar", endonym: "العربية", dir: "rtl", jitsi: "ar", germanNamespaces: ["legal"] },
 ];
 
-/**
- * Namespaces that exist in German only, whatever the language: the page in Leichte Sprache is by
- * definition German (as on every German public site, its footer link leads to German text), and
- * the embed code page is for the editors of the town's German website.
- */
-export const GERMAN_ONLY_NAMESPACES: readonly string[] = ["easy", "embed"];
-
 export function findLanguage(code: string | null | undefined): Language | undefined {
   if (!code) return undefined;
   const wanted = code.toLowerCase();
@@ -69,20 +62,4 @@ export function resolveLanguage(chosen: string | null, browser: readonly string[
     if (match) return match.code;
   }
   return DEFAULT_LANGUAGE;
-}
-
-/** The `lang` for the Jitsi meeting: Jitsi knows "de", "en", "tr", "uk", "ar", not "de-x-ls". */
-export function jitsiLanguage(code: string): string {
-  return languageOf(code).jitsi;
-}
-
-/** True when this language shows the namespace's texts in German (see germanNamespaces). */
-export function showsGerman(code: string, namespace: string): boolean {
-  if (GERMAN_ONLY_NAMESPACES.includes(namespace)) return !isGerman(code);
-  return languageOf(code).germanNamespaces.includes(namespace);
-}
-
-/** German or Leichte Sprache. */
-export function isGerman(code: string): boolean {
-  return languageOf(code).jitsi === "de";
 }

@@ -147,6 +147,7 @@ test.describe("legal pages, help and Leichte Sprache", () => {
     await expect(main.getByRole("heading", { name: "Barriere-Freiheit" })).toBeVisible();
     await main.getByRole("link", { name: "Alle Seiten in Leichter Sprache" }).click();
     await expect(page).toHaveURL(/\/\?lang=de-x-ls$/);
+    await expect(page.locator("html")).toHaveAttribute("lang", "de-x-ls");
   });
 
   test("the pages load on demand: the start page does not fetch their code or texts", async ({

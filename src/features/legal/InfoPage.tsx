@@ -1,10 +1,10 @@
 import { type ReactNode, useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { config } from "../../config";
-import { showsGerman } from "../../i18n/languages";
+import { showsGerman } from "../../i18n/germanTexts";
 import { useDocumentTitle } from "../../lib/document";
+import { scrollToFragment } from "../../lib/fragment";
 import { currentHash } from "../../lib/history";
-import { scrollToFragment } from "../../lib/scroll";
 
 export type InfoNamespace = "legal" | "help" | "easy";
 

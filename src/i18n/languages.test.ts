@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { showsGerman } from "./germanTexts";
+import { jitsiLanguage } from "./jitsiLanguage";
+import { LANGUAGES, resolveLanguage } from "./languages";
+
+describe("resolveLanguage", () => {
+  it.each([
+    // The address wins: it is what the person chose (or the link they got carries).
+    ["tr", ["de-DE"], "tr"],
+    ["de-x-ls", ["en-GB"], "de-x-ls"],
+    ["AR", [], "ar"],
+    // Without a choice, the first browser language we have, by its primary subtag.
+    [null, ["uk-UA", "de"], "uk"],
+    [null, ["fr-FR", "en-US", "de"], "en"],
+    [null, ["de-AT"], "de"],
+    // A language we do not have in the address is ignored, not an error.
+    ["fr", ["tr-TR"], "tr"],
+    [null, ["fr", "it"], "de"],
+    [null, [], "de"],
+  ])("?lang=%s with browser %j -> %s", (chosen, browser, expected) => {
+    expect(resolveLanguage(chosen, browser)).toBe(expected);
+  });
+
+  it("never guesses Leichte Sprache from the browser", () => {
+    expect(resolveLanguage(null, ["de-x-ls"])).toBe("de");
+  });
+});
+
+describe("jitsiLanguage", () => {
+  it("gives Jitsi a language it knows: plain German for Leichte Sprache", () => {
+    expect(LANGUAGES.map((language) => jitsiLanguage(language.code))).toEqual([
+      "de",
+      "de",
+      "en",
+      "tr",
+      "uk",
+      "ar",
+    ]);
+    expect(jitsiLanguage("xx")).toBe("de");
+  });
+});
+
+describe("showsGerman", () => {
+  it("is true where a language has no translation of the legal texts yet", () => {
+    expect(showsGerman("tr", "legal")).toBe(true);
+    expect(showsGerman("en", "legal")).toBe(false);
+    expect(showsGerman("de", "legal")).toBe(false);
+    expect(showsGerman("ar", "help")).toBe(false);
+  });
+
+  it("is true for the Leichte Sprache page in every language but German and Leichte Sprache", () => {
+    expect(showsGerman("en", "easy")).toBe(true);
+    expect(showsGerman("de-x-ls", "easy")).toBe(false);
+    expect(showsGerman("de", "easy")).toBe(false);
+  });
+
+  it("names Arabic right to left, every other language left to right", () => {
+    expect(LANGUAGES.filter((language) => language.dir === "rtl").map((l) => l.code)).toEqual([
+      "ar",
+    ]);
+  });
+});

@@ -1,0 +1,32 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { navigate, withStickyParams } from "./history";
+
+describe("the chosen language travels in the address", () => {
+  afterEach(() => window.history.replaceState(null, "", "/"));
+
+  it("leaves paths alone when no language was chosen", () => {
+    window.history.replaceState(null, "", "/");
+    expect(withStickyParams("/ApfelWolkeGeigeTurmKatzeBrot")).toBe("/ApfelWolkeGeigeTurmKatzeBrot");
+  });
+
+  it("adds ?lang= to in-app paths and to room links, before a fragment", () => {
+    window.history.replaceState(null, "", "/impressum?lang=tr");
+    expect(withStickyParams("/hilfe")).toBe("/hilfe?lang=tr");
+    expect(withStickyParams("/Raum#gast=Oma%20Erna")).toBe("/Raum?lang=tr#gast=Oma%20Erna");
+    expect(withStickyParams(`${window.location.origin}/Raum`)).toBe(
+      `${window.location.origin}/Raum?lang=tr`,
+    );
+  });
+
+  it("keeps a language the target sets itself, and never touches other sites", () => {
+    window.history.replaceState(null, "", "/?lang=tr");
+    expect(withStickyParams("/?lang=ar")).toBe("/?lang=ar");
+    expect(withStickyParams("https://www.bretten.de/")).toBe("https://www.bretten.de/");
+  });
+
+  it("navigate carries it along", () => {
+    window.history.replaceState(null, "", "/?lang=uk");
+    navigate("/auf-wiedersehen");
+    expect(`${window.location.pathname}${window.location.search}`).toBe("/auf-wiedersehen?lang=uk");
+  });
+});
