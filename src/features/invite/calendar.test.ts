@@ -1,6 +1,13 @@
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
-import { buildIcs, createEventUid, foldLine, type IcsInput, icsFileName } from "./calendar";
+import {
+  buildIcs,
+  calendarProductId,
+  createEventUid,
+  foldLine,
+  type IcsInput,
+  icsFileName,
+} from "./calendar";
 import { buildInviteText } from "./inviteText";
 import { t } from "./testTranslate";
 
@@ -14,6 +21,7 @@ const input: IcsInput = {
   alarmText: "Das Videogespräch beginnt in 15 Minuten.",
   uid: "3f1c2a9e-0000-4000-8000-000000000001",
   now: new Date("2026-07-01T09:30:15.123Z"),
+  productId: calendarProductId("Peter ruft Paul"),
 };
 
 function parse(ics: string) {

@@ -13,7 +13,16 @@ export interface IcsInput {
   uid?: string;
   /** Time the file is made (DTSTAMP). */
   now?: Date;
-  productId?: string;
+  /** Names the app that made the file (PRODID), e.g. calendarProductId("Peter ruft Paul"). */
+  productId: string;
+}
+
+/**
+ * PRODID for a town's app. Passed in rather than defaulted here: a town's name in this module
+ * would end up in every other town's build.
+ */
+export function calendarProductId(appName: string): string {
+  return `-//${appName}//Einladung//DE`;
 }
 
 const CRLF = "\r\n";
@@ -34,7 +43,7 @@ export function buildIcs(input: IcsInput): string {
   const lines = [
     "BEGIN:VCALENDAR",
     "VERSION:2.0",
-    `PRODID:${escapeText(input.productId ?? "-//Peter ruft Paul//Einladung//DE")}`,
+    `PRODID:${escapeText(input.productId)}`,
     "CALSCALE:GREGORIAN",
     "METHOD:PUBLISH",
     "BEGIN:VEVENT",

@@ -1,0 +1,94 @@
+import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { config } from "../../config";
+import { downloadTextFile } from "../../lib/download";
+import { buildIcs, calendarProductId, icsFileName } from "./calendar";
+import { nextFullHour, startFromFields } from "./schedule";
+import { useInviteText } from "./useInviteText";
+import { StatusMessage, useStatusMessage } from "./useStatusMessage";
+
+const DURATION_MINUTES = 60;
+
+/** "Termin planen": a calendar file (.ics) with the link and the invitation, made on the device. */
+export function CalendarSection({ link }: { link: string }) {
+  const { t } = useTranslation("invite");
+  const inviteText = useInviteText();
+  const status = useStatusMessage();
+  const [fields, setFields] = useState(() => nextFullHour(new Date()));
+  const [title, setTitle] = useState(() => t("calendar.title", { appName: config.tenant.appName }));
+  const [invalid, setInvalid] = useState(false);
+
+  const download = (event: FormEvent) => {
+    event.preventDefault();
+    const start = startFromFields(fields);
+    setInvalid(!start);
+    if (!start) return;
+    const summary = title.trim() || t("calendar.title", { appName: config.tenant.appName });
+    const ics = buildIcs({
+      title: summary,
+      start,
+      durationMinutes: DURATION_MINUTES,
+      link,
+      description: inviteText(link),
+      alarmText: t("calendar.alarm"),
+      productId: calendarProductId(config.tenant.appName),
+    });
+    const file = icsFileName(summary);
+    const saved = downloadTextFile(file, ics, "text/calendar;charset=utf-8");
+    status.announce(saved ? t("calendar.downloaded", { file }) : t("calendar.failed"));
+  };
+
+  const errorProps = invalid
+    ? { "aria-invalid": true, "aria-describedby": "share-calendar-error" }
+    : {};
+  return (
+    <section className="share-section" aria-labelledby="share-calendar-heading">
+      <h3 id="share-calendar-heading">{t("calendar.heading")}</h3>
+      <p className="share-hint">{t("calendar.hint")}</p>
+      <form className="share-calendar" onSubmit={download} noValidate>
+        <div className="share-fields">
+          <label className="share-label">
+            {t("calendar.date")}
+            <input
+              className="share-input"
+              type="date"
+              required
+              value={fields.date}
+              onChange={(event) => setFields({ ...fields, date: event.target.value })}
+              {...errorProps}
+            />
+          </label>
+          <label className="share-label">
+            {t("calendar.time")}
+            <input
+              className="share-input"
+              type="time"
+              required
+              value={fields.time}
+              onChange={(event) => setFields({ ...fields, time: event.target.value })}
+              {...errorProps}
+            />
+          </label>
+        </div>
+        <label className="share-label">
+          {t("calendar.titleLabel")}
+          <input
+            className="share-input"
+            type="text"
+            value={title}
+            onChange={(event) => setTitle(event.target.value)}
+          />
+        </label>
+        {invalid && (
+          <p className="field-error" id="share-calendar-error" role="alert">
+            {t("calendar.invalid")}
+          </p>
+        )}
+        <button type="submit" className="button button-primary">
+          {t("calendar.download")}
+        </button>
+      </form>
+      <StatusMessage {...status} />
+    </section>
+  );
+}
