@@ -1,7 +1,7 @@
 /**
  * What this page asks of the Jitsi meeting. Only keys the meeting page accepts from an embedding
- * page are set here (see shared/JITSI.md); branding and server-side privacy settings live in the
- * server's own configuration (deploy/).
+ * page are set here (checked against jitsi-meet's configWhitelist.ts; see shared/JITSI.md);
+ * branding and server-side privacy settings live in the server's own configuration (deploy/).
  */
 
 /** The buttons of the in-call toolbar: the everyday ones, no clutter. */
@@ -18,26 +18,70 @@ export const MEETING_TOOLBAR: readonly string[] = [
   "fullscreen",
 ];
 
-export function buildConfigOverwrite(): Record<string, unknown> {
+/** A guest from a Direkt-Link gets only what a first-time caller on a phone needs. */
+export const GUEST_TOOLBAR: readonly string[] = ["microphone", "camera", "hangup", "tileview"];
+
+/**
+ * Our own "Einladen" button in Jitsi's toolbar; its clicks arrive as `toolbarButtonClicked`. Not
+ * "invite": that is the key of Jitsi's built-in invite button, which shows the Jitsi server's
+ * link instead of ours and stays off (disableInviteFunctions).
+ */
+export const INVITE_BUTTON_ID = "einladen";
+
+// A person with a plus, drawn for this project; a data: URL, so the call fetches nothing for it.
+const INVITE_ICON_SVG =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" fill="none" stroke="#fff" ' +
+  'stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><circle cx="9" cy="8" r="4"/>' +
+  '<path d="M2 21c0-4 3-7 7-7s7 3 7 7"/><path d="M19 8v6M16 11h6"/></svg>';
+export const INVITE_ICON = `data:image/svg+xml,${encodeURIComponent(INVITE_ICON_SVG)}`;
+
+export interface CallOptions {
+  /** Set when the page was opened from a guest's Direkt-Link (`#gast=...`). */
+  guestName?: string;
+  /** Text of our "Einladen" toolbar button (translated by the caller); no button without it. */
+  inviteButtonText?: string;
+}
+
+export function buildConfigOverwrite({
+  guestName,
+  inviteButtonText,
+}: CallOptions = {}): Record<string, unknown> {
+  const guest = Boolean(guestName);
+  // Guests are invited, they do not invite: no button for them.
+  const inviteButton = !guest && inviteButtonText;
   return {
     // Phones would otherwise be sent to an app-store page instead of joining in the browser.
     deeplinking: { disabled: true },
     disableThirdPartyRequests: true,
     gravatar: { disabled: true },
     analytics: { disabled: true },
-    // Name and device check before entering, so nobody is on camera by surprise.
-    prejoinConfig: { enabled: true },
+    // Name and device check before entering, so nobody is on camera by surprise. A guest's
+    // Direkt-Link skips it: her name is known and she was told camera and microphone come on.
+    prejoinConfig: { enabled: !guest },
+    ...(guest ? { startWithAudioMuted: false, startWithVideoMuted: false } : {}),
     // Jitsi's own invite dialog would show the Jitsi server's link, not ours.
     disableInviteFunctions: true,
     // Do not keep a list of visited rooms on the device.
     doNotStoreRoom: true,
-    toolbarButtons: [...MEETING_TOOLBAR],
+    toolbarButtons: guest
+      ? [...GUEST_TOOLBAR]
+      : [...MEETING_TOOLBAR, ...(inviteButton ? [INVITE_BUTTON_ID] : [])],
+    // The toolbar stays put: hiding controls confuses people who use a call rarely.
+    toolbarConfig: { alwaysVisible: true },
+    ...(inviteButton
+      ? { customToolbarButtons: [{ id: INVITE_BUTTON_ID, icon: INVITE_ICON, text: inviteButton }] }
+      : {}),
   };
 }
 
 export function buildInterfaceConfigOverwrite(): Record<string, unknown> {
   return {
-    // The toolbar stays put: hiding controls confuses people who use a call rarely.
+    // Older Jitsi releases read this instead of toolbarConfig.alwaysVisible.
     TOOLBAR_ALWAYS_VISIBLE: true,
   };
+}
+
+/** The name Jitsi shows for this person; only a guest's Direkt-Link brings one. */
+export function buildUserInfo(guestName?: string): { displayName: string } | undefined {
+  return guestName ? { displayName: guestName } : undefined;
 }
