@@ -1,21 +1,50 @@
-import { act, screen } from "@testing-library/react";
+import { act, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { renderWithI18n } from "../../test/render";
 import MeetingPage from "./MeetingPage";
 
 const win = window as unknown as { JitsiMeetExternalAPI?: unknown };
+const ROOM = "ApfelWolkeGeigeTurmKatzeBrot";
 
-/** A minimal API class: puts an iframe where the real one would, so the test sees the call. */
+interface ApiOptions {
+  roomName: string;
+  parentNode: HTMLElement;
+  configOverwrite?: Record<string, unknown>;
+  userInfo?: { displayName?: string };
+}
+
+/** A minimal API class: puts an iframe where the real one would, and lets a test play the call. */
 class FakeExternalApi {
-  constructor(domain: string, options: { roomName: string; parentNode: HTMLElement }) {
+  static made: FakeExternalApi[] = [];
+  private listeners = new Map<string, ((payload: unknown) => void)[]>();
+  constructor(
+    domain: string,
+    readonly options: ApiOptions,
+  ) {
     const iframe = document.createElement("iframe");
     iframe.src = `https://${domain}/${options.roomName}`;
-    iframe.title = "Jitsi";
+    iframe.dataset.testid = "call";
     options.parentNode.appendChild(iframe);
+    this.iframe = iframe;
+    FakeExternalApi.made.push(this);
   }
-  on() {}
-  dispose() {}
+  private readonly iframe: HTMLIFrameElement;
+  getIFrame() {
+    return this.iframe;
+  }
+  on(event: string, listener: (payload: unknown) => void) {
+    this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener]);
+  }
+  /** What the meeting page inside the iframe would send. */
+  emit(event: string, payload: unknown) {
+    act(() => {
+      for (const listener of this.listeners.get(event) ?? []) listener(payload);
+    });
+  }
+  dispose() {
+    this.options.parentNode.replaceChildren();
+  }
 }
 
 function pendingScript(): HTMLScriptElement {
@@ -24,14 +53,27 @@ function pendingScript(): HTMLScriptElement {
   return script;
 }
 
+/** Renders the page with external_api.js already there, and waits for the call. */
+async function renderCall() {
+  win.JitsiMeetExternalAPI = FakeExternalApi;
+  renderWithI18n(<MeetingPage room={ROOM} />);
+  await screen.findByTestId("call");
+  const api = FakeExternalApi.made.at(-1);
+  if (!api) throw new Error("no call");
+  return api;
+}
+
 describe("MeetingPage", () => {
   beforeEach(() => {
     delete win.JitsiMeetExternalAPI;
     document.head.innerHTML = "";
+    FakeExternalApi.made = [];
+    window.history.replaceState(null, "", `/${ROOM}`);
   });
+  afterEach(() => window.history.replaceState(null, "", "/"));
 
   it("says when the server cannot be reached, and retries without reloading", async () => {
-    renderWithI18n(<MeetingPage room="ApfelWolkeGeigeTurmKatzeBrot" />);
+    renderWithI18n(<MeetingPage room={ROOM} />);
     expect(screen.getByRole("status")).toHaveTextContent(
       "Die Verbindung zum Konferenzserver wird aufgebaut",
     );
@@ -48,14 +90,14 @@ describe("MeetingPage", () => {
     win.JitsiMeetExternalAPI = FakeExternalApi;
     act(() => pendingScript().dispatchEvent(new Event("load")));
 
-    const iframe = await screen.findByTitle("Jitsi");
+    const iframe = await screen.findByTestId("call");
     expect(iframe).toHaveAttribute("src", expect.stringMatching(/\/ApfelWolkeGeigeTurmKatzeBrot$/));
     expect(screen.queryByRole("heading", { name: /nicht erreichbar/ })).not.toBeInTheDocument();
   });
 
   it("tells an offline device so, and tries again by itself once it is back online", async () => {
     const onLine = vi.spyOn(navigator, "onLine", "get").mockReturnValue(false);
-    renderWithI18n(<MeetingPage room="ApfelWolkeGeigeTurmKatzeBrot" />);
+    renderWithI18n(<MeetingPage room={ROOM} />);
     act(() => pendingScript().dispatchEvent(new Event("error")));
     expect(await screen.findByText(/nicht mit dem Internet verbunden/)).toBeVisible();
 
@@ -64,9 +106,121 @@ describe("MeetingPage", () => {
     expect(pendingScript().src).toMatch(/\?attempt=1$/);
   });
 
+  it("names the call's iframe for screen readers", async () => {
+    const api = await renderCall();
+    // Jitsi's iframe comes without a title; the page gives it the one from meeting.frameTitle.
+    expect(api.getIFrame().title).not.toBe("");
+  });
+
   it("names the room in the bar and the tab title", () => {
-    renderWithI18n(<MeetingPage room="ApfelWolkeGeigeTurmKatzeBrot" />);
-    expect(screen.getByRole("banner")).toHaveTextContent("Raum: ApfelWolkeGeigeTurmKatzeBrot");
-    expect(document.title).toBe("Konferenz ApfelWolkeGeigeTurmKatzeBrot – Peter ruft Paul");
+    renderWithI18n(<MeetingPage room={ROOM} />);
+    expect(screen.getByRole("banner")).toHaveTextContent(`Raum: ${ROOM}`);
+    expect(document.title).toBe(`Konferenz ${ROOM} – Peter ruft Paul`);
+  });
+});
+
+describe("MeetingPage: inviting", () => {
+  beforeEach(() => {
+    document.head.innerHTML = "";
+    FakeExternalApi.made = [];
+    window.history.replaceState(null, "", `/${ROOM}`);
+  });
+
+  it("opens the invitation at once after 'Konferenz starten', only that once", async () => {
+    window.history.replaceState({ created: true, other: 1 }, "", `/${ROOM}`);
+    await renderCall();
+    const dialog = await screen.findByRole("dialog", { name: "Personen einladen" });
+    expect(within(dialog).getByText(`${window.location.origin}/${ROOM}`)).toBeVisible();
+    // A reload finds no flag, so the panel does not pop up again; other facts stay.
+    expect(window.history.state).toEqual({ other: 1 });
+    expect(window.location.pathname).toBe(`/${ROOM}`);
+  });
+
+  it("does not open it on a plain visit, but from the bar's 'Einladen' button", async () => {
+    await renderCall();
+    expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
+    await userEvent.click(
+      within(screen.getByRole("banner")).getByRole("button", { name: "Einladen" }),
+    );
+    expect(await screen.findByRole("dialog", { name: "Personen einladen" })).toBeVisible();
+  });
+
+  it("asks the call for its own 'Einladen' button and opens the panel on its click", async () => {
+    const api = await renderCall();
+    expect(api.options.configOverwrite?.customToolbarButtons).toEqual([
+      expect.objectContaining({ id: "einladen", text: "Einladen" }),
+    ]);
+    api.emit("toolbarButtonClicked", { key: "hangup" });
+    expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
+    api.emit("toolbarButtonClicked", { key: "einladen", preventExecution: false });
+    expect(await screen.findByRole("dialog", { name: "Personen einladen" })).toBeVisible();
+  });
+});
+
+describe("MeetingPage: a guest's Direkt-Link", () => {
+  beforeEach(() => {
+    FakeExternalApi.made = [];
+    window.history.replaceState(null, "", `/${ROOM}#gast=Oma%20Erna`);
+  });
+
+  it("puts her straight in with her name, and keeps the link in the address", async () => {
+    const api = await renderCall();
+    expect(api.options.userInfo).toEqual({ displayName: "Oma Erna" });
+    expect(api.options.configOverwrite).toMatchObject({
+      prejoinConfig: { enabled: false },
+      toolbarButtons: ["microphone", "camera", "hangup", "tileview"],
+    });
+    expect(screen.queryByRole("button", { name: "Einladen" })).not.toBeInTheDocument();
+    expect(window.location.hash).toBe("#gast=Oma%20Erna");
+  });
+
+  it("keeps her name through a broken connection and 'Erneut verbinden'", async () => {
+    const api = await renderCall();
+    window.history.replaceState(null, "", `/${ROOM}`); // even if the address lost it meanwhile
+    api.emit("errorOccurred", { error: { isFatal: true, name: "connection.otherError" } });
+    const heading = await screen.findByRole("heading", {
+      name: "Die Verbindung zum Gespräch ist abgebrochen",
+    });
+    expect(heading).toHaveFocus();
+    expect(screen.queryByTestId("call")).not.toBeInTheDocument();
+    expect(screen.getByRole("link", { name: "Zur Startseite" })).toHaveAttribute("href", "/");
+
+    await userEvent.click(screen.getByRole("button", { name: "Erneut verbinden" }));
+    await screen.findByTestId("call");
+    expect(FakeExternalApi.made).toHaveLength(2);
+    expect(FakeExternalApi.made[1]?.options.userInfo).toEqual({ displayName: "Oma Erna" });
+  });
+});
+
+describe("MeetingPage: camera and microphone trouble", () => {
+  beforeEach(() => {
+    FakeExternalApi.made = [];
+    window.history.replaceState(null, "", `/${ROOM}`);
+  });
+
+  it("explains how to allow them, links to the help in a new tab, and keeps the call", async () => {
+    const api = await renderCall();
+    api.emit("cameraError", { type: "gum.permission_denied", message: "denied" });
+    const notice = screen.getByRole("alert", { name: "Ihre Kamera funktioniert gerade nicht" });
+    expect(notice).toHaveTextContent("Der Browser darf das Gerät im Moment nicht benutzen.");
+    expect(notice).toHaveTextContent(/So erlauben Sie Kamera und Mikrofon/);
+    const help = within(notice).getByRole("link", { name: /Ausführliche Hilfe/ });
+    expect(help).toHaveAttribute("href", "/hilfe");
+    expect(help).toHaveAttribute("target", "_blank");
+    expect(screen.getByTestId("call")).toBeInTheDocument();
+
+    api.emit("micError", { type: "gum.not_found" });
+    expect(
+      screen.getByRole("alert", { name: "Kamera und Mikrofon funktionieren gerade nicht" }),
+    ).toBeVisible();
+    await userEvent.click(screen.getByRole("button", { name: "Hinweis schließen" }));
+    expect(screen.queryByRole("alert", { name: /funktionier/ })).not.toBeInTheDocument();
+  });
+
+  it("ignores errors the call recovers from by itself", async () => {
+    const api = await renderCall();
+    api.emit("errorOccurred", { error: { isFatal: false, name: "conference.iceFailed" } });
+    expect(screen.getByTestId("call")).toBeInTheDocument();
+    expect(screen.queryByRole("heading", { name: /abgebrochen/ })).not.toBeInTheDocument();
   });
 });
