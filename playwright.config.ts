@@ -3,7 +3,11 @@ import { defineConfig, devices } from "@playwright/test";
 
 /** Each shipped town's e2e build (scripts/build-e2e.mjs) is served by its own nginx. */
 const PORT_BASE = Number(process.env.E2E_PORT_BASE ?? 4173);
-export const TENANT_PORTS = { bretten: PORT_BASE, buehl: PORT_BASE + 1, ettlingen: PORT_BASE + 2 } as const;
+export const TENANT_PORTS = {
+  bretten: PORT_BASE,
+  buehl: PORT_BASE + 1,
+  ettlingen: PORT_BASE + 2,
+} as const;
 
 // Debian's Chromium where it exists (these machines cannot download Playwright's own browser);
 // elsewhere Playwright's bundled Chromium. PLAYWRIGHT_BUNDLED=1 forces the bundled one.
