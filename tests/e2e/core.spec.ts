@@ -1,4 +1,12 @@
-import { expect, GENERATED_ROOM, JITSI_ORIGIN, meetingFrame, meetingUrl, test } from "./fixtures";
+import {
+  expect,
+  GENERATED_ROOM,
+  JITSI_ORIGIN,
+  meetingFrame,
+  meetingUrl,
+  startConference,
+  test,
+} from "./fixtures";
 
 test.describe("the core path", () => {
   test("one click starts a call in a new room on the town's Jitsi server", async ({
@@ -9,7 +17,7 @@ test.describe("the core path", () => {
     await page.goto("/");
     await expect(page.getByRole("heading", { level: 1, name: tenant.appName })).toBeVisible();
     await expect(page).toHaveTitle(new RegExp(tenant.appName));
-    await page.getByRole("button", { name: "Konferenz starten" }).click();
+    await startConference(page);
 
     await expect(page).toHaveURL((url) => GENERATED_ROOM.test(url.pathname.slice(1)));
     const room = new URL(page.url()).pathname.slice(1);
@@ -40,7 +48,7 @@ test.describe("the core path", () => {
 
   test("a shared link opens the same room for someone else", async ({ page, browser, baseURL }) => {
     await page.goto("/");
-    await page.getByRole("button", { name: "Konferenz starten" }).click();
+    await startConference(page);
     await expect(page).toHaveURL((url) => GENERATED_ROOM.test(url.pathname.slice(1)));
     const link = page.url();
     const hostRoom = (await meetingUrl(page)).room;
@@ -96,7 +104,7 @@ test.describe("the core path", () => {
     page,
   }) => {
     await page.goto("/");
-    await page.getByRole("button", { name: "Konferenz starten" }).click();
+    await startConference(page);
     const frame = meetingFrame(page);
     await frame.getByRole("button", { name: "Join meeting" }).click();
     await frame.getByRole("button", { name: "Leave" }).click();

@@ -106,3 +106,15 @@ export async function meetingUrl(page: Page) {
     config,
   };
 }
+
+/**
+ * "Konferenz starten" as the host uses it: the new room opens with the invitation panel over it;
+ * Escape closes the panel and leaves the call, waiting behind it, as it was.
+ */
+export async function startConference(page: Page) {
+  await page.getByRole("button", { name: "Konferenz starten" }).click();
+  const invitation = page.getByRole("dialog", { name: "Personen einladen" });
+  await expect(invitation).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(invitation).toBeHidden();
+}

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, JITSI_ORIGIN, meetingFrame, meetingUrl, test } from "./fixtures";
+import { expect, JITSI_ORIGIN, meetingFrame, meetingUrl, startConference, test } from "./fixtures";
 
 const TYPED = "Oma Erna Geburtstag";
 const ROOM = "OmaErnaGeburtstag";
@@ -65,7 +65,7 @@ test.describe("what was typed survives errors", () => {
 test.describe("reload and back during a call", () => {
   test("reloading during a call returns to the same room", async ({ page }) => {
     await page.goto("/");
-    await page.getByRole("button", { name: "Konferenz starten" }).click();
+    await startConference(page);
     const frame = meetingFrame(page);
     await frame.getByRole("button", { name: "Join meeting" }).click();
     await expect(frame.getByText("In the meeting")).toBeVisible();
@@ -83,7 +83,7 @@ test.describe("reload and back during a call", () => {
 
   test("back from a call leads to the start page, and stays there", async ({ page }) => {
     await page.goto("/");
-    await page.getByRole("button", { name: "Konferenz starten" }).click();
+    await startConference(page);
     const frame = meetingFrame(page);
     await frame.getByRole("button", { name: "Join meeting" }).click();
     await expect(frame.getByText("In the meeting")).toBeVisible();

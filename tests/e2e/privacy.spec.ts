@@ -1,4 +1,4 @@
-import { expect, meetingFrame, test } from "./fixtures";
+import { expect, meetingFrame, startConference, test } from "./fixtures";
 
 test.describe("privacy", () => {
   test("the landing page sets no cookie and stores nothing on the device", async ({
@@ -25,7 +25,7 @@ test.describe("privacy", () => {
     thirdPartyRequests,
   }) => {
     await page.goto("/");
-    await page.getByRole("button", { name: "Konferenz starten" }).click();
+    await startConference(page);
     await meetingFrame(page).getByRole("button", { name: "Join meeting" }).click();
     await expect(meetingFrame(page).getByText("In the meeting")).toBeVisible();
     // The fixture fails the test on any other request; this test makes sure the call ran first.

@@ -74,3 +74,30 @@ test.describe("one codebase, one town per build", () => {
     expect(csp).toContain(`frame-src ${JITSI_ORIGIN}`);
   });
 });
+
+test.describe("the button for the town's homepage (/einbinden)", () => {
+  test("offers a badge with the town's name, a big target, and nothing it loads", async ({
+    page,
+    tenant,
+  }) => {
+    const requests: string[] = [];
+    await page.goto("/einbinden");
+    const badge = page.getByRole("link", {
+      name: `${tenant.appName}: Videokonferenz der Stadt ${tenant.town} starten`,
+    });
+    await expect(badge).toBeVisible();
+    const box = await badge.boundingBox();
+    expect(box?.height).toBeGreaterThanOrEqual(44);
+    expect(box?.width).toBeGreaterThanOrEqual(44);
+    const code = await page
+      .getByRole("textbox", { name: "HTML-Code der Schaltfläche" })
+      .inputValue();
+    expect(code).toContain(`href="${new URL(page.url()).origin}/"`);
+    expect(code).not.toMatch(/<script|<img|style=/i);
+    // The snippet shown on its own makes no request at all until it is clicked.
+    page.on("request", (request) => requests.push(request.url()));
+    await page.setContent(code);
+    await expect(page.getByRole("link")).toBeVisible();
+    expect(requests).toEqual([]);
+  });
+});

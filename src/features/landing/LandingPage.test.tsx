@@ -1,6 +1,6 @@
 import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { renderWithI18n } from "../../test/render";
 import { LandingPage } from "./LandingPage";
 
@@ -19,7 +19,10 @@ describe("LandingPage", () => {
   it("starts a conference in a new, unguessable room with one click", async () => {
     renderWithI18n(<LandingPage />);
     await userEvent.click(screen.getByRole("button", { name: "Konferenz starten" }));
-    expect(window.location.pathname).toMatch(/^\/(?:[A-Z][a-z]{2,7}){6}$/);
+    // The generator loads on demand, so the new address follows a moment later.
+    await vi.waitFor(() => expect(window.location.pathname).toMatch(/^\/(?:[A-Z][a-z]{2,7}){6}$/));
+    // The meeting page opens the invitation for the person who just made the room.
+    expect(window.history.state).toEqual({ created: true });
   });
 
   it("joins the room of a pasted link", async () => {
@@ -62,7 +65,7 @@ describe("LandingPage", () => {
     expect(screen.getByRole("alert")).toHaveTextContent("„Familie“ ist leicht zu erraten");
     expect(window.location.pathname).toBe("/");
     await userEvent.click(screen.getByRole("button", { name: "Sicheren Namen verwenden" }));
-    expect(window.location.pathname).toMatch(/^\/(?:[A-Z][a-z]{2,7}){6}$/);
+    await vi.waitFor(() => expect(window.location.pathname).toMatch(/^\/(?:[A-Z][a-z]{2,7}){6}$/));
   });
 
   it("still lets people open the guessable room they agreed on", async () => {

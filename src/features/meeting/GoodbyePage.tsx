@@ -4,11 +4,16 @@ import { config } from "../../config";
 import { PATHS } from "../../config/paths";
 import { useDocumentTitle } from "../../lib/document";
 import { currentState, navigate } from "../../lib/history";
-import { createRoomName } from "../rooms/createRoomName";
 
 /** Carried in history state from the call, so "Wieder beitreten" knows the room. */
 export interface GoodbyeState {
   room: string;
+}
+
+/** A new room; the generator loads only now, so it does not weigh on the first page load. */
+async function startAgain() {
+  const { createRoomName } = await import("../rooms/createRoomName");
+  navigate(`/${createRoomName()}`, { state: { created: true } });
 }
 
 export function GoodbyePage() {
@@ -20,11 +25,7 @@ export function GoodbyePage() {
       <h1 id="goodbye-heading">{t("goodbye.heading")}</h1>
       <p>{t("goodbye.text", { appName: config.tenant.appName })}</p>
       <div className="actions">
-        <button
-          type="button"
-          className="button button-primary"
-          onClick={() => navigate(`/${createRoomName()}`)}
-        >
+        <button type="button" className="button button-primary" onClick={startAgain}>
           {t("goodbye.newMeeting")}
         </button>
         {room && (
