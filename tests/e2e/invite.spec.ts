@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import type { BrowserContext, Locator, Page } from "@playwright/test";
 import ICAL from "ical.js";
 import jsQR from "jsqr";
-import { expect, JITSI_ORIGIN, meetingFrame, meetingUrl, test } from "./fixtures";
+import { expect, GENERATED_ROOM, JITSI_ORIGIN, meetingFrame, meetingUrl, test } from "./fixtures";
 
 const ROOM = "ApfelWolkeGeigeTurmKatzeBrot";
 const PANEL = { name: "Personen einladen" } as const;
@@ -55,16 +55,14 @@ test.describe("inviting", () => {
   }) => {
     await allowClipboard(context, baseURL);
     await page.goto("/");
-    // What StartButton does once it passes { created: true }: enter the new room with that state.
-    await page.evaluate((room) => {
-      window.history.pushState({ created: true }, "", `/${room}`);
-      window.dispatchEvent(new PopStateEvent("popstate"));
-    }, ROOM);
+    await page.getByRole("button", { name: "Konferenz starten" }).click();
+    await expect(page).toHaveURL((url) => GENERATED_ROOM.test(url.pathname.slice(1)));
+    const room = new URL(page.url()).pathname.slice(1);
 
     const dialog = page.getByRole("dialog", PANEL);
     await expect(dialog).toBeVisible();
     await expect(page.getByRole("heading", PANEL)).toBeFocused();
-    const link = `${new URL(page.url()).origin}/${ROOM}`;
+    const link = `${new URL(page.url()).origin}/${room}`;
     await expect(dialog.getByText(link, { exact: true })).toBeVisible();
 
     await dialog.getByRole("button", { name: "Link kopieren" }).click();
@@ -76,10 +74,12 @@ test.describe("inviting", () => {
     // The call loads behind the panel; Escape closes it and leaves the call as it was.
     await page.keyboard.press("Escape");
     await expect(dialog).toBeHidden();
-    await expect(page.locator(`iframe[src^="${JITSI_ORIGIN}/${ROOM}"]`)).toBeVisible();
+    await expect(page.locator(`iframe[src^="${JITSI_ORIGIN}/${room}"]`)).toBeVisible();
+    await meetingFrame(page).getByRole("button", { name: "Join meeting" }).click();
+    await expect(meetingFrame(page).getByText("In the meeting")).toBeVisible();
     // A reload does not pop it up again.
     await page.reload();
-    await expect(page.locator(`iframe[src^="${JITSI_ORIGIN}/${ROOM}"]`)).toBeVisible();
+    await expect(page.locator(`iframe[src^="${JITSI_ORIGIN}/${room}"]`)).toBeVisible();
     await expect(page.getByRole("dialog", PANEL)).toBeHidden();
   });
 

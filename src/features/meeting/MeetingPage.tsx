@@ -5,8 +5,8 @@ import { config } from "../../config";
 import { PATHS } from "../../config/paths";
 import { languageOf } from "../../i18n/languages";
 import { useDocumentTitle } from "../../lib/document";
-import { currentState, navigate } from "../../lib/history";
-import { currentHash, replaceHistoryState } from "../../lib/location";
+import { currentHash, currentState, navigate } from "../../lib/history";
+import { replaceCurrentState } from "../../lib/historyState";
 import { parseGuestFragment } from "../invite/links";
 import { SharePanel } from "../invite/SharePanel";
 import { CallInterrupted } from "./CallInterrupted";
@@ -39,7 +39,7 @@ export default function MeetingPage({ room }: { room: string }) {
   useEffect(() => {
     if (!created) return;
     const { created: _done, ...rest } = currentState<Record<string, unknown>>() ?? {};
-    replaceHistoryState(Object.keys(rest).length > 0 ? rest : null);
+    replaceCurrentState(Object.keys(rest).length > 0 ? rest : null);
   }, [created]);
 
   const invite = useInvitePanel(created && !guestName);
