@@ -35,26 +35,18 @@ export function AddressBlock({
       {country && <span>{country}</span>}
       {phone && (
         <span>
-          {t("contact.phone")}{" "}
-          <a href={`tel:${phone.replace(/[^\d+]/g, "")}`} className="contact-link">
-            {phone}
-          </a>
+          {t("contact.phone")} <a href={`tel:${phone.replace(/[^\d+]/g, "")}`}>{phone}</a>
         </span>
       )}
       {email && (
         <span>
-          {t("contact.email")}{" "}
-          <a href={`mailto:${email}`} className="contact-link">
-            {email}
-          </a>
+          {t("contact.email")} <a href={`mailto:${email}`}>{email}</a>
         </span>
       )}
       {website && (
         <span>
           {t("contact.website")}{" "}
-          <a href={website} className="contact-link">
-            {website.replace(/^https?:\/\//, "").replace(/\/$/, "")}
-          </a>
+          <a href={website}>{website.replace(/^https?:\/\//, "").replace(/\/$/, "")}</a>
         </span>
       )}
     </address>
