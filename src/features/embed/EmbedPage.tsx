@@ -15,7 +15,8 @@ const { tenant } = config;
 
 /** /einbinden: the ready-made button for the town's homepage, for its web editors. */
 export default function EmbedPage() {
-  const { t } = useTranslation("embed");
+  // The snippet is for the town's German homepage: the page stays German in every language, and says so.
+  const { t } = useTranslation("embed", { lng: "de" });
   const [copied, setCopied] = useState<boolean | null>(null);
   const codeId = useId();
   useDocumentTitle(`${t("title")} – ${tenant.appName}`);
@@ -33,7 +34,7 @@ export default function EmbedPage() {
   );
 
   return (
-    <section className="embed" aria-labelledby="embed-heading">
+    <section className="embed" lang="de" aria-labelledby="embed-heading">
       <h1 id="embed-heading">{t("title")}</h1>
       <p>{t("intro", { town: tenant.town, appName: tenant.appName })}</p>
       <p>{t("how", { appName: tenant.appName })}</p>
