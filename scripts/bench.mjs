@@ -81,21 +81,28 @@ try {
   const iframe =
     timing.status === 0 ? JSON.parse(readFileSync(".tmp/time-to-iframe.json", "utf8")) : null;
 
-  const sizes = initialSizes(DIST);
-  const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-  console.log("\nLanding page, first load (gzip):");
-  console.log(`  HTML ${kb(sizes.html)}, CSS ${kb(sizes.css)}, JavaScript ${kb(sizes.js)}`);
+  const kb = (bytes) => `${(bytes / 1024).toFixed(1)}`;
+  const pad = (value, width) => String(value).padStart(width);
   console.log(
-    `  JavaScript vs Jitsi's welcome page (~${(JITSI_WELCOME_JS / 1e6).toFixed(2)} MB): ${((sizes.js / JITSI_WELCOME_JS) * 100).toFixed(1)} % (1 : ${Math.round(JITSI_WELCOME_JS / sizes.js)})`,
+    "\nOne table: each route's first load from the build (gzip KB, as nginx sends it) and Lighthouse",
   );
-  console.log("\nLighthouse 12.2.3, mobile (Moto G Power emulation, slow 4G, 4x CPU):");
-  console.log("  route            perf a11y  bp  seo    FCP ms   LCP ms  TBT ms    CLS   transfer");
+  console.log(
+    "12.2.3 on mobile settings (Moto G Power emulation, slow 4G, 4x CPU), nginx production config.",
+  );
+  console.log(
+    "  route            HTML   CSS    JS  transfer  perf a11y  bp  seo  FCP ms  LCP ms  TBT ms    CLS",
+  );
   for (const r of rows) {
+    const sizes = initialSizes(DIST, pageFile(r.route));
     console.log(
-      `  ${r.route.padEnd(15)} ${String(r.perf).padStart(4)} ${String(r.a11y).padStart(4)} ${String(r.bp).padStart(3)} ${String(r.seo).padStart(4)} ${r.fcp.toFixed(0).padStart(9)} ${r.lcp.toFixed(0).padStart(8)} ${r.tbt.toFixed(0).padStart(7)} ${r.cls.toFixed(3).padStart(6)} ${kb(r.bytes).padStart(10)}`,
+      `  ${r.route.padEnd(15)}${pad(kb(sizes.html), 5)}${pad(kb(sizes.css), 6)}${pad(kb(sizes.js), 6)}${pad(kb(r.bytes), 10)}${pad(r.perf, 6)}${pad(r.a11y, 5)}${pad(r.bp, 4)}${pad(r.seo, 5)}${pad(r.fcp.toFixed(0), 8)}${pad(r.lcp.toFixed(0), 8)}${pad(r.tbt.toFixed(0), 8)}${pad(r.cls.toFixed(3), 7)}`,
     );
     if (r.failing.length > 0) console.log(`    audits below 100: ${r.failing.join(", ")}`);
   }
+  const landing = initialSizes(DIST);
+  console.log(
+    `\nStart page JavaScript ${kb(landing.js)} KB vs Jitsi's welcome page (~${(JITSI_WELCOME_JS / 1e6).toFixed(2)} MB): ${((landing.js / JITSI_WELCOME_JS) * 100).toFixed(1)} % (1 : ${Math.round(JITSI_WELCOME_JS / landing.js)})`,
+  );
   console.log(
     "\nTap on “Konferenz starten” to the meeting iframe's request (phone, 4x CPU, slow 4G):",
   );
@@ -106,6 +113,13 @@ try {
   );
 } finally {
   server.kill("SIGTERM");
+}
+
+/** The file nginx serves for a route: a prerendered page, or the shell of every other page. */
+function pageFile(route) {
+  if (route === "/") return "index.html";
+  const file = `${route.replace(/^\/|\/$/g, "")}.html`;
+  return existsSync(`${DIST}/${file}`) ? file : "app.html";
 }
 
 function run(command, args) {

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Plugin } from "vite";
 import { parseJitsiDomain, productionDomainProblem } from "../src/config/jitsiDomain.ts";
@@ -81,6 +81,8 @@ export function tenantPlugin(
     "%APP_NAME%": tenant.appName,
     "%TOWN%": tenant.town,
     "%THEME_COLOR%": tenant.colors.primary,
+    // The town's Jitsi server: the browser opens the connection while the page loads (preconnect).
+    "%JITSI_ORIGIN%": `https://${domain.domain}`,
   };
   return {
     name: "tenant",
@@ -92,6 +94,18 @@ export function tenantPlugin(
         env.ALLOW_EXTERNAL_JITSI === "true",
       );
       if (problem) throw readableError(problem);
+    },
+    configurePreviewServer(server) {
+      // `npm run preview` serves the build as nginx does: /hilfe is hilfe.html, a room app.html.
+      const outDir = server.config.build.outDir;
+      server.middlewares.use((request, _response, next) => {
+        const [path = "/", query] = (request.url ?? "/").split("?");
+        if (path !== "/" && !path.includes(".")) {
+          const page = existsSync(join(outDir, `${path}.html`)) ? `${path}.html` : "/app.html";
+          request.url = query === undefined ? page : `${page}?${query}`;
+        }
+        next();
+      });
     },
     configureServer(server) {
       // Dev server: the tenant's files at the root, as the build writes them.
@@ -105,7 +119,9 @@ export function tenantPlugin(
     resolveId: (id) => (id === THEME_ID ? `\0${THEME_ID}` : null),
     load: (id) => (id === `\0${THEME_ID}` ? themeCss(tenant) : null),
     transformIndexHtml: (html) =>
-      html.replace(/%(APP_NAME|TOWN|THEME_COLOR)%/g, (key) => escapeHtml(replacements[key] ?? key)),
+      html.replace(/%(APP_NAME|TOWN|THEME_COLOR|JITSI_ORIGIN)%/g, (key) =>
+        escapeHtml(replacements[key] ?? key),
+      ),
     generateBundle() {
       const headers = securityHeaders({
         jitsiOrigin: `https://${domain.domain}`,

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect } from "react";
 import { useTranslation } from "react-i18next";
+import { JoinRedirect, NewRoomRedirect } from "../features/landing/FormFallbacks";
 import { LandingPage } from "../features/landing/LandingPage";
 import { GoodbyePage } from "../features/meeting/GoodbyePage";
 import { navigate } from "../lib/history";
@@ -10,8 +11,19 @@ import type { InfoPage } from "./resolveRoute";
 import { useLanguage } from "./useLanguage";
 import { usePathname, useRoute } from "./useRoute";
 
-// The Jitsi SDK and the call's code load only when someone enters a room.
-const MeetingPage = lazy(() => import("../features/meeting/MeetingPage"));
+// The Jitsi SDK and the call's code load only when someone enters a room, or reaches for
+// "Konferenz starten" (prepareMeeting).
+const loadMeeting = () => import("../features/meeting/MeetingPage");
+const MeetingPage = lazy(loadMeeting);
+
+/** Fetches the call's code and the Jitsi server's external_api.js ahead of the click. */
+function prepareMeeting() {
+  void loadMeeting().then(
+    (meeting) => meeting.prefetchJitsiApi(),
+    // Offline for a moment: the click will try again.
+    () => {},
+  );
+}
 
 // Each page about the service is its own chunk with its own texts: the start page stays small.
 const INFO_PAGES: Record<InfoPage, ReturnType<typeof lazy>> = {
@@ -23,9 +35,13 @@ const INFO_PAGES: Record<InfoPage, ReturnType<typeof lazy>> = {
   embed: lazy(() => import("../features/embed/EmbedPage")),
 };
 
-export function App() {
+/**
+ * `prerendered`: the page's HTML was made at build time (in German) and is being hydrated, so the
+ * first render must be that same German page; another language follows right after.
+ */
+export function App({ prerendered = false }: { prerendered?: boolean }) {
   // Nothing shows until the visitor's language is there (German is there at once).
-  const languageReady = useLanguage();
+  const languageReady = useLanguage(prerendered);
   return languageReady ? <Routes /> : null;
 }
 
@@ -53,7 +69,9 @@ function Routes() {
   return (
     <Layout pathname={pathname}>
       <ErrorBoundary resetKey={pathname}>
-        {route.name === "home" && <LandingPage />}
+        {route.name === "home" && <LandingPage onPrepareMeeting={prepareMeeting} />}
+        {route.name === "newRoom" && <NewRoomRedirect />}
+        {route.name === "join" && <JoinRedirect />}
         {route.name === "goodbye" && <GoodbyePage />}
         {route.name === "notFound" && <NotFoundPage />}
         {InfoPageView && (

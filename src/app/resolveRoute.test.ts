@@ -14,6 +14,11 @@ describe("resolveRoute", () => {
     ["/hilfe/", { name: "info", page: "help" }],
     ["/leichte-sprache", { name: "info", page: "easyLanguage" }],
     ["/einbinden", { name: "info", page: "embed" }],
+    ["/neu", { name: "newRoom" }],
+    ["/beitreten", { name: "join" }],
+    // Names of the build's HTML files: a room there would get the wrong prerendered page.
+    ["/index", { name: "notFound" }],
+    ["/app", { name: "notFound" }],
     // Reserved, so never a room, but the pages live at their lower-case paths only.
     ["/Impressum", { name: "notFound" }],
     ["/constructor", { name: "meeting", room: "Constructor" }],

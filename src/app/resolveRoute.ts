@@ -7,6 +7,9 @@ export type InfoPage = "imprint" | "privacy" | "accessibility" | "help" | "easyL
 export type Route =
   | { name: "home" }
   | { name: "goodbye" }
+  /** The start page's forms, submitted before the page's script ran (see PATHS.newRoom). */
+  | { name: "newRoom" }
+  | { name: "join" }
   | { name: "info"; page: InfoPage }
   | { name: "meeting"; room: string }
   | { name: "notFound" };
@@ -27,6 +30,8 @@ export function resolveRoute(pathname: string): Route {
   // slash is forgiven.
   const trimmed = pathname.replace(/\/+$/, "");
   if (trimmed === PATHS.goodbye) return { name: "goodbye" };
+  if (trimmed === PATHS.newRoom) return { name: "newRoom" };
+  if (trimmed === PATHS.join) return { name: "join" };
   const page = Object.hasOwn(INFO_PAGES, trimmed) ? INFO_PAGES[trimmed] : undefined;
   if (page) return { name: "info", page };
   const room = roomFromPath(pathname, RESERVED_PATHS);

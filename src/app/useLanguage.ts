@@ -10,13 +10,14 @@ const languageParam = () => currentSearchParam("lang");
 /**
  * Keeps the page's language in step with the address (`?lang=tr`) or, without one, with the
  * browser's languages. Returns false until the first language's texts are there, so a Turkish
- * visitor never sees a flash of German.
+ * visitor never sees a flash of German, except on a prerendered page: that is German already and
+ * stays readable while the other language loads.
  */
-export function useLanguage(): boolean {
-  const chosen = useSyncExternalStore(subscribeToNavigation, languageParam, () => null);
+export function useLanguage(prerendered = false): boolean {
+  const chosen = useSyncExternalStore(subscribeToNavigation, languageParam, languageParam);
   const wanted = resolveLanguage(chosen, browserLanguages());
   const { i18n } = useTranslation();
-  const [ready, setReady] = useState(() => i18n.language === wanted);
+  const [ready, setReady] = useState(() => prerendered || i18n.language === wanted);
 
   useEffect(() => {
     let active = true;

@@ -3,7 +3,7 @@ import { currentPath, subscribeToNavigation } from "../lib/history";
 import { resolveRoute } from "./resolveRoute";
 
 export function usePathname(): string {
-  return useSyncExternalStore(subscribeToNavigation, currentPath, () => "/");
+  return useSyncExternalStore(subscribeToNavigation, currentPath, currentPath);
 }
 
 export function useRoute() {

@@ -11,7 +11,7 @@ import { Link } from "./Link";
  */
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
-  const path = useSyncExternalStore(subscribeToNavigation, currentPath, () => "/");
+  const path = useSyncExternalStore(subscribeToNavigation, currentPath, currentPath);
   const [open, setOpen] = useState(false);
   const summaryRef = useRef<HTMLElement>(null);
   const current = languageOf(i18n.language);

@@ -13,7 +13,16 @@ export const PATHS = {
   easyLanguage: "/leichte-sprache",
   /** The ready-made button for the town's homepage, for its web editors. */
   embed: "/einbinden",
+  /**
+   * Targets of the start page's two forms, so they work before its script has run (a slow line):
+   * "Konferenz starten" submits to /neu, the join form to /beitreten?raum=<what was typed>.
+   */
+  newRoom: "/neu",
+  join: "/beitreten",
 } as const;
+
+/** The query parameter of PATHS.join that carries what the person typed. */
+export const JOIN_PARAM = "raum";
 
 export const RESERVED_PATHS: readonly string[] = [
   "auf-wiedersehen",
@@ -24,10 +33,17 @@ export const RESERVED_PATHS: readonly string[] = [
   "leichte-sprache",
   "einbinden",
   "einladen",
+  "neu",
+  "beitreten",
   "assets",
   "static",
   "api",
+  "index",
   "index.html",
+  // The prerendered pages are files named after their paths (impressum.html …); the shell of
+  // every other page is app.html (scripts/buildSite.mjs).
+  "app",
+  "app.html",
   "favicon.svg",
   "logo.svg",
   "robots.txt",

@@ -47,8 +47,20 @@ export function registerNamespace(namespace: string, byLanguage: Record<string, 
   void i18n.loadNamespaces(namespace);
 }
 
-/** Switches the language, loading its texts first; resolves once the page can show them. */
+/** The language a change is under way to, while its texts load. */
+let changingTo: string | undefined;
+
+/**
+ * Switches the language, loading its texts first; resolves once the page can show them. The last
+ * call wins: asking for German while Turkish still loads keeps German.
+ */
 export async function changeLanguage(code: string) {
   const i18n = initI18n();
-  if (i18n.language !== code) await i18n.changeLanguage(code);
+  if (i18n.language === code && (changingTo === undefined || changingTo === code)) return;
+  changingTo = code;
+  try {
+    await i18n.changeLanguage(code);
+  } finally {
+    if (changingTo === code) changingTo = undefined;
+  }
 }

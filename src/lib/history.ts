@@ -19,11 +19,12 @@ export function currentPath(): string {
 
 /** The value of one query parameter of the current address, e.g. currentSearchParam("lang"). */
 export function currentSearchParam(name: string): string | null {
+  if (typeof window === "undefined") return null;
   return new URLSearchParams(window.location.search).get(name);
 }
 
 export function currentHash(): string {
-  return window.location.hash;
+  return typeof window === "undefined" ? "" : window.location.hash;
 }
 
 /**
@@ -37,6 +38,7 @@ export const STICKY_PARAMS: readonly string[] = ["lang"];
  * itself, keeping its own query and fragment: "/Room#gast=Oma" becomes "/Room?lang=tr#gast=Oma".
  */
 export function withStickyParams(target: string): string {
+  if (typeof window === "undefined") return target;
   const current = new URLSearchParams(window.location.search);
   const carried = STICKY_PARAMS.filter((name) => current.has(name));
   if (carried.length === 0) return target;
@@ -51,6 +53,7 @@ export function withStickyParams(target: string): string {
 }
 
 export function currentState<T>(): T | null {
+  if (typeof window === "undefined") return null;
   return (window.history.state as T | null) ?? null;
 }
 

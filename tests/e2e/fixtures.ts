@@ -23,6 +23,8 @@ interface Fixtures {
   thirdPartyRequests: string[];
   /** Content-Security-Policy violations and header errors the browser reported. */
   policyViolations: string[];
+  /** Prerendered HTML the app's first render did not match (React throws it away and redraws). */
+  hydrationErrors: string[];
 }
 
 export const test = base.extend<Fixtures & Options>({
@@ -77,6 +79,25 @@ export const test = base.extend<Fixtures & Options>({
       await use(violations);
       // The strict policy is only worth something if the app never trips over it.
       expect(violations, "policy violations reported by the browser").toEqual([]);
+    },
+    { auto: true },
+  ],
+  hydrationErrors: [
+    async ({ context }, use) => {
+      // React's production messages name these by number: 418, 419, 421–425 are hydration errors.
+      const hydration = /Minified React error #(418|419|421|422|423|425)\b|hydrat/i;
+      const errors: string[] = [];
+      context.on("weberror", (error) => {
+        const text = error.error().message;
+        if (hydration.test(text)) errors.push(text);
+      });
+      context.on("console", (message) => {
+        if (message.type() === "error" && hydration.test(message.text()))
+          errors.push(message.text());
+      });
+      await use(errors);
+      // Every prerendered page must come to life as it was drawn, in every test.
+      expect(errors, "hydration errors").toEqual([]);
     },
     { auto: true },
   ],

@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { readBrowserEnv } from "../../lib/browserSupport";
+import { useIsClient } from "../../lib/useIsClient";
 import { type BrowserSupport, detectBrowserSupport } from "./browserSupport";
 import "./BrowserNotice.css";
 
@@ -11,7 +12,9 @@ import "./BrowserNotice.css";
 export function BrowserNotice({ support }: { support?: BrowserSupport }) {
   const { t } = useTranslation();
   const [detected] = useState(() => support ?? detectBrowserSupport(readBrowserEnv()));
-  if (detected.supported) return null;
+  // The prerendered page cannot know the browser: the notice appears once the script runs.
+  const isClient = useIsClient();
+  if (!isClient || detected.supported) return null;
   return (
     <section className="browser-notice" aria-labelledby="browser-notice-heading">
       <h2 id="browser-notice-heading">{t("landing.browser.heading")}</h2>

@@ -1,10 +1,10 @@
-import { type FormEvent, useId, useRef, useState } from "react";
+import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { RESERVED_PATHS } from "../../config/paths";
+import { JOIN_PARAM, PATHS, RESERVED_PATHS } from "../../config/paths";
 import { currentState, navigate } from "../../lib/history";
 import { replaceCurrentState } from "../../lib/historyState";
 import { parseRoomInput, type RoomInputResult } from "../rooms/parseRoomInput";
-import { stateWithTypedInput, typedInputFrom } from "../rooms/typedInput";
+import { CHECK_TYPED_INPUT_KEY, stateWithTypedInput, typedInputFrom } from "../rooms/typedInput";
 import { startNewMeeting } from "./StartButton";
 
 type Feedback = Extract<RoomInputResult, { ok: false }>["reason"] | { guessable: string } | null;
@@ -12,6 +12,8 @@ type Feedback = Extract<RoomInputResult, { ok: false }>["reason"] | { guessable:
 /**
  * Joins a room by name or pasted link. What the person typed stays in the field on every error,
  * and comes back with them (back button, "Zur Startseite", reload): it rides in history state.
+ * Sent before the page's script has run, the form goes to /beitreten (JoinRedirect), which brings
+ * the text back here with the check's answer.
  */
 export function JoinForm() {
   const { t } = useTranslation();
@@ -22,29 +24,51 @@ export function JoinForm() {
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
 
-  const openRoom = (room: string) => {
-    navigate(`/${room}`, { state: stateWithTypedInput(null, value) });
+  const openRoom = (room: string, typed = value) => {
+    navigate(`/${room}`, { state: stateWithTypedInput(null, typed) });
   };
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    replaceCurrentState(stateWithTypedInput(currentState(), value));
-    const result = parseRoomInput(value, { reservedPaths: RESERVED_PATHS });
+  const check = (typed: string) => {
+    replaceCurrentState(stateWithTypedInput(currentState(), typed));
+    const result = parseRoomInput(typed, { reservedPaths: RESERVED_PATHS });
     if (!result.ok) {
       setFeedback(result.reason);
       inputRef.current?.focus();
     } else if (result.guessable) {
       setFeedback({ guessable: result.room });
     } else {
-      openRoom(result.room);
+      openRoom(result.room, typed);
     }
   };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    check(value);
+  };
+
+  // Once, after the prerendered page comes to life: text typed into the field before the script
+  // ran is kept; otherwise the field shows what history remembers. A form sent early (via
+  // /beitreten) gets its answer now.
+  const firstValue = useRef(value);
+  const checkFirst = useRef(hasCheckRequest(currentState()));
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs once, on the first render only.
+  useEffect(() => {
+    const field = inputRef.current;
+    if (!field) return;
+    const typedEarly = field.value;
+    if (typedEarly && typedEarly !== firstValue.current) setValue(typedEarly);
+    else if (field.value !== firstValue.current) field.value = firstValue.current;
+    if (checkFirst.current) {
+      checkFirst.current = false;
+      check(typedEarly || firstValue.current);
+    }
+  }, []);
 
   const error = typeof feedback === "string" ? feedback : null;
   const guessable = feedback && typeof feedback === "object" ? feedback.guessable : null;
 
   return (
-    <form className="join-form" onSubmit={submit} noValidate>
+    <form className="join-form" action={PATHS.join} method="get" onSubmit={submit} noValidate>
       <label htmlFor={id}>{t("landing.join.label")}</label>
       <p id={hintId} className="hint">
         {t("landing.join.hint")}
@@ -52,7 +76,7 @@ export function JoinForm() {
       <input
         ref={inputRef}
         id={id}
-        name="room"
+        name={JOIN_PARAM}
         type="text"
         inputMode="url"
         autoComplete="off"
@@ -75,7 +99,11 @@ export function JoinForm() {
         <div className="warning" role="alert">
           <p>{t("landing.join.guessable.text", { room: guessable })}</p>
           <div className="actions">
-            <button type="button" className="button button-primary" onClick={startNewMeeting}>
+            <button
+              type="button"
+              className="button button-primary"
+              onClick={() => startNewMeeting()}
+            >
               {t("landing.join.guessable.useSafe")}
             </button>
             <button
@@ -94,4 +122,8 @@ export function JoinForm() {
       )}
     </form>
   );
+}
+
+function hasCheckRequest(state: unknown): boolean {
+  return typeof state === "object" && state !== null && CHECK_TYPED_INPUT_KEY in state;
 }

@@ -7,7 +7,8 @@ import { StartButton } from "./StartButton";
 
 const { tenant } = config;
 
-export function LandingPage() {
+/** `onPrepareMeeting`: someone reaches for "Konferenz starten"; fetch the call's code ahead. */
+export function LandingPage({ onPrepareMeeting }: { onPrepareMeeting?: () => void }) {
   const { t } = useTranslation();
   useDocumentTitle(`${tenant.appName} – ${t("app.townSite", { town: tenant.town })}`);
   return (
@@ -21,7 +22,7 @@ export function LandingPage() {
         <section className="card card-start" aria-labelledby="start-heading">
           <h2 id="start-heading">{t("landing.start.heading")}</h2>
           <p>{t("landing.start.text")}</p>
-          <StartButton />
+          <StartButton onPrepare={onPrepareMeeting} />
         </section>
         <section className="card" aria-labelledby="join-heading">
           <h2 id="join-heading">{t("landing.join.heading")}</h2>

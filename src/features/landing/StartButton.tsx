@@ -1,5 +1,6 @@
-import { useEffect } from "react";
+import { type FormEvent, useEffect } from "react";
 import { useTranslation } from "react-i18next";
+import { PATHS } from "../../config/paths";
 import { navigate } from "../../lib/history";
 
 // The word list is the biggest part of the generator: it is not part of the start page's first
@@ -12,24 +13,38 @@ export function prefetchRoomGenerator() {
 }
 
 /** Creates an unguessable room and enters it; the meeting page then offers the invitation. */
-export async function startNewMeeting() {
+export async function startNewMeeting({ replace = false }: { replace?: boolean } = {}) {
   const { createRoomName } = await loadGenerator();
-  navigate(`/${createRoomName()}`, { state: { created: true } });
+  navigate(`/${createRoomName()}`, { replace, state: { created: true } });
 }
 
-export function StartButton() {
+/**
+ * "Konferenz starten". A real form: clicked before the page's script has run (a weak line), it
+ * opens /neu, where the app creates the room. `onPrepare` is told as soon as someone reaches for
+ * the button (pointer, focus, touch), so the call's code can be fetched ahead.
+ */
+export function StartButton({ onPrepare }: { onPrepare?: () => void }) {
   const { t } = useTranslation();
   useEffect(prefetchRoomGenerator, []);
+  const prepare = () => {
+    prefetchRoomGenerator();
+    onPrepare?.();
+  };
+  const start = (event: FormEvent) => {
+    event.preventDefault();
+    void startNewMeeting();
+  };
   return (
-    <button
-      type="button"
-      className="button button-primary button-large"
-      onClick={startNewMeeting}
-      onPointerEnter={prefetchRoomGenerator}
-      onFocus={prefetchRoomGenerator}
-      onTouchStart={prefetchRoomGenerator}
-    >
-      {t("landing.start.button")}
-    </button>
+    <form action={PATHS.newRoom} method="get" className="start-form" onSubmit={start}>
+      <button
+        type="submit"
+        className="button button-primary button-large"
+        onPointerEnter={prepare}
+        onFocus={prepare}
+        onTouchStart={prepare}
+      >
+        {t("landing.start.button")}
+      </button>
+    </form>
   );
 }

@@ -1,3 +1,4 @@
+import { useSyncExternalStore } from "react";
 import { useTranslation } from "react-i18next";
 import { config } from "../../config";
 import { currentOrigin } from "../../lib/history";
@@ -15,7 +16,7 @@ const { legal } = tenant;
 export default function AccessibilityPage() {
   const { t } = useTranslation(LEGAL);
   const language = useContentLanguage(LEGAL);
-  const values = { appName: tenant.appName, town: tenant.town, site: currentOrigin() };
+  const values = { appName: tenant.appName, town: tenant.town, site: useSiteAddress() };
   const { accessibility } = legal;
   return (
     <InfoPage namespace={LEGAL} title={t("accessibility.title")} draft={legal.status === "draft"}>
@@ -54,4 +55,14 @@ export default function AccessibilityPage() {
       </Section>
     </InfoPage>
   );
+}
+
+const never = () => () => {};
+
+/**
+ * The address this statement is served from. The prerendered page cannot know it (one build may
+ * serve several host names) and names the service instead, until the browser fills it in.
+ */
+function useSiteAddress(): string {
+  return useSyncExternalStore(never, currentOrigin, () => tenant.appName);
 }

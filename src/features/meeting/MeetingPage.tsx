@@ -13,6 +13,7 @@ import { CallInterrupted } from "./CallInterrupted";
 import { DeviceNotice } from "./DeviceNotice";
 import type { GoodbyeState } from "./GoodbyePage";
 import { JitsiRoom } from "./JitsiRoom";
+import { loadExternalApi } from "./loadExternalApi";
 import { MeetingUnavailable } from "./MeetingUnavailable";
 import { useCallProblems } from "./useCallProblems";
 import { useExternalApi } from "./useExternalApi";
@@ -24,6 +25,15 @@ const { tenant, jitsiDomain } = config;
 /** History state of the entry into a room; `created` when "Konferenz starten" just made it. */
 export interface MeetingEntryState {
   created?: boolean;
+}
+
+/**
+ * Fetches (and runs) the town's Jitsi server's external_api.js ahead of the click on "Konferenz
+ * starten", so the room's own load finds it ready or in flight. A failure here stays silent: the
+ * room loads it again and explains any problem.
+ */
+export function prefetchJitsiApi() {
+  loadExternalApi(jitsiDomain).catch(() => {});
 }
 
 /** A room at `/<RoomName>`: the call fills the screen under a slim bar that names the room. */

@@ -36,6 +36,24 @@ describe("loadExternalApi", () => {
     expect(injectedScripts()).toHaveLength(0);
   });
 
+  it("shares one request between a prefetch and the room's own load", async () => {
+    const prefetch = loadExternalApi("meet.bretten.de");
+    const room = loadExternalApi("meet.bretten.de");
+    expect(injectedScripts()).toHaveLength(1);
+    win.JitsiMeetExternalAPI = class {};
+    lastScript().dispatchEvent(new Event("load"));
+    await expect(Promise.all([prefetch, room])).resolves.toEqual([undefined, undefined]);
+  });
+
+  it("starts a fresh request after a failed one", async () => {
+    const first = loadExternalApi("meet.bretten.de").catch(() => "failed");
+    lastScript().dispatchEvent(new Event("error"));
+    await expect(first).resolves.toBe("failed");
+    void loadExternalApi("meet.bretten.de").catch(() => {});
+    expect(injectedScripts()).toHaveLength(1);
+    lastScript().dispatchEvent(new Event("error"));
+  });
+
   it("fails as unreachable on a network error and removes the dead script", async () => {
     const loading = loadExternalApi("meet.bretten.de");
     lastScript().dispatchEvent(new Event("error"));

@@ -27,13 +27,26 @@ export function isExternalApiLoaded(win: Window = window): boolean {
   return typeof (win as JitsiWindow).JitsiMeetExternalAPI === "function";
 }
 
+/** Loads in flight, per document and URL: a prefetch and the room's own load share one request. */
+const inFlight = new WeakMap<Document, Map<string, Promise<void>>>();
+
 export function loadExternalApi(
   domain: string,
   { attempt = 0, timeoutMs = DEFAULT_TIMEOUT_MS, doc = document } = {},
 ): Promise<void> {
   const win = doc.defaultView ?? window;
   if (isExternalApiLoaded(win)) return Promise.resolve();
+  const url = externalApiUrl(domain, attempt);
+  const loads = inFlight.get(doc) ?? new Map<string, Promise<void>>();
+  inFlight.set(doc, loads);
+  const pending = loads.get(url);
+  if (pending) return pending;
+  const load = startLoad(url, win, doc, timeoutMs).finally(() => loads.delete(url));
+  loads.set(url, load);
+  return load;
+}
 
+function startLoad(url: string, win: Window, doc: Document, timeoutMs: number): Promise<void> {
   return new Promise<void>((resolve, reject) => {
     const script = doc.createElement("script");
     let settled = false;
@@ -55,7 +68,7 @@ export function loadExternalApi(
     script.onload = () => finish(isExternalApiLoaded(win) ? null : "invalid");
     script.onerror = () => finish("unreachable");
     script.async = true;
-    script.src = externalApiUrl(domain, attempt);
+    script.src = url;
     doc.head.appendChild(script);
   });
 }

@@ -5,6 +5,9 @@
  */
 export const TYPED_INPUT_KEY = "typedRoomInput";
 
+/** Set with the typed text when the join form was sent before the start page's script ran. */
+export const CHECK_TYPED_INPUT_KEY = "checkTypedRoomInput";
+
 /** Far above any name or link; history state must not carry a pasted novel. */
 const MAX_LENGTH = 2000;
 
@@ -17,7 +20,11 @@ export function typedInputFrom(state: unknown): string {
 
 /** A history state that carries `typed`, keeping what else `state` holds; none when empty. */
 export function stateWithTypedInput(state: unknown, typed: string): Record<string, unknown> {
-  const { [TYPED_INPUT_KEY]: _previous, ...rest } =
-    typeof state === "object" && state !== null ? (state as Record<string, unknown>) : {};
+  // Rewriting the state answers a pending check request: it is dropped.
+  const {
+    [TYPED_INPUT_KEY]: _previous,
+    [CHECK_TYPED_INPUT_KEY]: _check,
+    ...rest
+  } = typeof state === "object" && state !== null ? (state as Record<string, unknown>) : {};
   return typed === "" ? rest : { ...rest, [TYPED_INPUT_KEY]: typed.slice(0, MAX_LENGTH) };
 }

@@ -1,0 +1,13 @@
+/** Types of scripts/buildSite.mjs, for the TypeScript tests that import it. */
+export interface RenderedPage {
+  html: string;
+  title: string;
+}
+
+export function fillShell(shell: string, page: RenderedPage): string;
+
+export function buildSite(options?: {
+  mode?: string;
+  outDir?: string;
+  logLevel?: "info" | "warn" | "error" | "silent";
+}): Promise<void>;

@@ -1,0 +1,55 @@
+import { useEffect, useRef } from "react";
+import { useTranslation } from "react-i18next";
+import { JOIN_PARAM, PATHS, RESERVED_PATHS } from "../../config/paths";
+import { currentSearchParam, navigate } from "../../lib/history";
+import { parseRoomInput } from "../rooms/parseRoomInput";
+import { CHECK_TYPED_INPUT_KEY, stateWithTypedInput } from "../rooms/typedInput";
+import { startNewMeeting } from "./StartButton";
+
+/**
+ * The start page's forms work before its script has run: "Konferenz starten" then opens /neu and
+ * the join form /beitreten?raum=…, both served the app, which finishes the job here. Each replaces
+ * its own address, so the back button leads to the start page, not to a form's target.
+ */
+function Waiting({ onMount }: { onMount: () => void }) {
+  const { t } = useTranslation();
+  // React runs effects twice in development: the job must happen once.
+  const done = useRef(false);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs once, on the first render only.
+  useEffect(() => {
+    if (done.current) return;
+    done.current = true;
+    onMount();
+  }, []);
+  return (
+    <p className="page-loading" role="status">
+      {t("app.loading")}
+    </p>
+  );
+}
+
+/** /neu: a new unguessable room, as if the button had been clicked. */
+export function NewRoomRedirect() {
+  return <Waiting onMount={() => void startNewMeeting({ replace: true })} />;
+}
+
+/**
+ * /beitreten?raum=…: a valid, safe name opens its room; anything else goes back to the start page
+ * with the text in the field and the form's usual answer (error or warning) next to it.
+ */
+export function JoinRedirect() {
+  return (
+    <Waiting
+      onMount={() => {
+        const typed = currentSearchParam(JOIN_PARAM) ?? "";
+        const result = parseRoomInput(typed, { reservedPaths: RESERVED_PATHS });
+        if (result.ok && !result.guessable) {
+          navigate(`/${result.room}`, { replace: true, state: stateWithTypedInput(null, typed) });
+        } else {
+          const state = { ...stateWithTypedInput(null, typed), [CHECK_TYPED_INPUT_KEY]: true };
+          navigate(PATHS.home, { replace: true, state });
+        }
+      }}
+    />
+  );
+}

@@ -1,0 +1,161 @@
+import type { Page, Route } from "@playwright/test";
+import { expect, GENERATED_ROOM, JITSI_ORIGIN, test } from "./fixtures";
+
+/**
+ * The start page and the pages about the service arrive as finished HTML (prerendered at build
+ * time), so on a weak line they can be read, and their forms used, before the script arrives.
+ */
+
+const PAGES = [
+  { path: "/", heading: /Peter ruft Paul|Palim Palim|@lingen/, title: /Ein Angebot der Stadt/ },
+  { path: "/hilfe", heading: "Hilfe", title: /^Hilfe – / },
+  { path: "/datenschutz", heading: "Datenschutzerklärung", title: /^Datenschutzerklärung – / },
+  { path: "/impressum", heading: "Impressum", title: /^Impressum – / },
+  {
+    path: "/barrierefreiheit",
+    heading: "Erklärung zur Barrierefreiheit",
+    title: /Barrierefreiheit/,
+  },
+  { path: "/leichte-sprache", heading: /in Leichter Sprache/, title: /in Leichter Sprache/ },
+];
+
+/** Holds back the app's scripts, as a slow line does, until `release` is called. */
+async function holdScripts(page: Page) {
+  const held: Route[] = [];
+  let holding = true;
+  await page.route(/\/assets\/.*\.js$/, (route) => {
+    if (holding) held.push(route);
+    else void route.continue();
+  });
+  return {
+    release: async () => {
+      holding = false;
+      await Promise.all(held.splice(0).map((route) => route.continue()));
+    },
+  };
+}
+
+/** React has taken over the page: its handlers are attached to the markup. */
+async function waitForHydration(page: Page) {
+  await page.waitForFunction(() => {
+    const heading = document.querySelector("h1");
+    return !!heading && Object.keys(heading).some((key) => key.startsWith("__reactFiber"));
+  });
+}
+
+test.describe("prerendered pages", () => {
+  test.describe("without JavaScript", () => {
+    test.use({ javaScriptEnabled: false });
+
+    for (const { path, heading, title } of PAGES) {
+      test(`${path} is readable, with its own title`, async ({ page }) => {
+        await page.goto(path);
+        await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
+        await expect(page).toHaveTitle(title);
+        await expect(page.getByRole("contentinfo").getByRole("link")).not.toHaveCount(0);
+      });
+    }
+
+    test("the footer's links are real links between the pages", async ({ page }) => {
+      await page.goto("/");
+      await page.getByRole("contentinfo").getByRole("link", { name: "Datenschutz" }).click();
+      await expect(page).toHaveURL(/\/datenschutz$/);
+      await expect(
+        page.getByRole("heading", { level: 1, name: "Datenschutzerklärung" }),
+      ).toBeVisible();
+      await expect(page.getByRole("heading", { level: 2 }).first()).toBeVisible();
+    });
+
+    test("the start page offers both ways in as plain forms", async ({ page }) => {
+      await page.goto("/");
+      await expect(page.getByRole("button", { name: "Konferenz starten" })).toBeVisible();
+      await expect(page.getByRole("textbox")).toBeEditable();
+      await expect(page.getByRole("button", { name: "Beitreten" })).toBeVisible();
+    });
+  });
+
+  test("a room's address gets the empty shell, never another page's HTML", async ({ request }) => {
+    const room = await request.get("/ApfelWolkeGeigeTurmKatzeBrot");
+    expect(room.status()).toBe(200);
+    expect(await room.text()).toContain('<div id="root"></div>');
+    const help = await request.get("/hilfe");
+    expect(await help.text()).toMatch(/<div id="root">.*<h1[^>]*>Hilfe<\/h1>/s);
+    expect(help.headers()["cache-control"]).toBe("no-cache");
+    const index = await request.get("/index.html", { maxRedirects: 0 });
+    expect(index.status()).toBe(301);
+    expect(index.headers().location).toMatch(/\/$/);
+  });
+
+  test("'Konferenz starten' clicked before the script arrived still opens a new room", async ({
+    page,
+  }) => {
+    const scripts = await holdScripts(page);
+    await page.goto("/", { waitUntil: "commit" });
+    const button = page.getByRole("button", { name: "Konferenz starten" });
+    await expect(button).toBeVisible();
+    // The line recovers as the form is sent: /neu loads the app, which makes the room.
+    await scripts.release();
+    await page.unrouteAll({ behavior: "ignoreErrors" });
+    await button.click();
+    await expect(page).toHaveURL((url) => GENERATED_ROOM.test(url.pathname.slice(1)));
+    await expect(page.locator(`iframe[src^="${JITSI_ORIGIN}/"]`)).toBeAttached();
+    // /neu replaced itself: back leads to the start page.
+    await page.goBack();
+    await expect(page).toHaveURL(/\/$/);
+  });
+
+  test("the join form sent before the script arrived opens the room", async ({ page }) => {
+    const scripts = await holdScripts(page);
+    await page.goto("/", { waitUntil: "commit" });
+    await page.getByRole("textbox").fill("ApfelWolkeGeigeTurmKatzeBrot");
+    await scripts.release();
+    await page.unrouteAll({ behavior: "ignoreErrors" });
+    await page.getByRole("button", { name: "Beitreten" }).click();
+    await expect(page).toHaveURL(/\/ApfelWolkeGeigeTurmKatzeBrot$/);
+    await expect(
+      page.locator(`iframe[src^="${JITSI_ORIGIN}/ApfelWolkeGeigeTurmKatzeBrot"]`),
+    ).toBeAttached();
+  });
+
+  test("a mistake sent before the script arrived comes back with its message and the text", async ({
+    page,
+  }) => {
+    const scripts = await holdScripts(page);
+    await page.goto("/", { waitUntil: "commit" });
+    await page.getByRole("textbox").fill("ab");
+    await scripts.release();
+    await page.unrouteAll({ behavior: "ignoreErrors" });
+    await page.getByRole("button", { name: "Beitreten" }).click();
+    await expect(page).toHaveURL(/\/$/);
+    await expect(page.getByRole("alert")).toBeVisible();
+    await expect(page.getByRole("textbox")).toHaveValue("ab");
+    await expect(page.getByRole("textbox")).toBeFocused();
+  });
+
+  test("text typed before the script arrived stays in the field", async ({ page }) => {
+    const scripts = await holdScripts(page);
+    await page.goto("/", { waitUntil: "commit" });
+    await page.getByRole("textbox").fill("Apfel Wolke Geige Turm Katze Brot");
+    await scripts.release();
+    await waitForHydration(page);
+    await expect(page.getByRole("textbox")).toHaveValue("Apfel Wolke Geige Turm Katze Brot");
+    // The app now answers the form itself, with the text as typed.
+    await page.getByRole("button", { name: "Beitreten" }).click();
+    await expect(page).toHaveURL(/\/ApfelWolkeGeigeTurmKatzeBrot$/);
+  });
+
+  test.describe("in another language", () => {
+    test.use({ locale: "en-US" });
+
+    for (const path of ["/", "/hilfe", "/datenschutz"]) {
+      test(`${path} comes to life without a mismatch, then speaks the browser's language`, async ({
+        page,
+      }) => {
+        await page.goto(path);
+        await waitForHydration(page);
+        await expect(page.locator("html")).toHaveAttribute("lang", "en");
+        // The hydrationErrors fixture fails the test on any mismatch.
+      });
+    }
+  });
+});
