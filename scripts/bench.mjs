@@ -115,10 +115,10 @@ try {
   server.kill("SIGTERM");
 }
 
-/** The file nginx serves for a route: a prerendered page, or the shell of every other page. */
+/** The file nginx serves for a route, in German: a prerendered page, or the shell of the others. */
 function pageFile(route) {
-  if (route === "/") return "index.html";
-  const file = `${route.replace(/^\/|\/$/g, "")}.html`;
+  const name = route === "/" ? "index" : route.replace(/^\/|\/$/g, "");
+  const file = `_pages/de/${name}.html`;
   return existsSync(`${DIST}/${file}`) ? file : "app.html";
 }
 

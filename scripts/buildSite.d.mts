@@ -4,7 +4,13 @@ export interface RenderedPage {
   title: string;
 }
 
-export function fillShell(shell: string, page: RenderedPage): string;
+export const PAGES_DIR: string;
+
+export function fillShell(
+  shell: string,
+  page: RenderedPage,
+  language?: { code: string; dir: "ltr" | "rtl" },
+): string;
 
 export function buildSite(options?: {
   mode?: string;

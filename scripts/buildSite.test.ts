@@ -13,6 +13,15 @@ describe("fillShell", () => {
     expect(page).toContain('<script type="module" src="/assets/a.js"></script>');
   });
 
+  it("marks the page's language and direction", () => {
+    const page = fillShell(
+      '<html lang="de" dir="ltr"><title>x</title><div id="root"></div></html>',
+      { html: "<p>مرحبا</p>", title: "" },
+      { code: "ar", dir: "rtl" },
+    );
+    expect(page).toMatch(/^<html lang="ar" dir="rtl">/);
+  });
+
   it("escapes the title, which comes from translations", () => {
     const page = fillShell(shell, { html: "<p>x</p>", title: 'A & B <"x">' });
     expect(page).toContain("<title>A &#38; B &#60;&#34;x&#34;&#62;</title>");

@@ -1,9 +1,11 @@
 // @vitest-environment node
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { PRERENDERED_PAGES } from "../src/config/paths.ts";
+import { LANGUAGES } from "../src/i18n/languages.ts";
 import { HEADERS_SNIPPET, renderMain, renderSite } from "./nginxConfig.mjs";
 import { nginxHeaderSnippet, securityHeaders } from "./securityHeaders.ts";
 
@@ -34,6 +36,19 @@ describe("the generated nginx configuration", () => {
     expect(result.error, "nginx must be installed (apt-get install nginx)").toBeUndefined();
     expect(result.stderr).toMatch(/test is successful/);
     expect(result.status).toBe(0);
+  });
+
+  it("serves exactly the prerendered pages from _pages, in exactly the site's languages", () => {
+    const site = readFileSync(join(import.meta.dirname, "../deploy/nginx/app.conf"), "utf8");
+    const paths = site.match(/location ~ \^\/\(\?<prp_page>([^)]+)\)\$/)?.[1]?.split("|") ?? [];
+    const expected = Object.keys(PRERENDERED_PAGES)
+      .filter((path) => path !== "/")
+      .map((path) => path.slice(1));
+    expect(paths.sort()).toEqual(expected.sort());
+    for (const path of paths) expect(PRERENDERED_PAGES[`/${path}`]).toBe(`${path}.html`);
+    const fromAddress = site.match(/map \$arg_lang \$prp_lang_from_address \{([^}]+)\}/)?.[1] ?? "";
+    const listed = [...fromAddress.matchAll(/^\s*([a-z-]+) \1;$/gm)].map((m) => m[1]);
+    expect(listed.sort()).toEqual(LANGUAGES.map((l) => l.code).sort());
   });
 
   it("refuses to render without the headers the build writes", () => {

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Plugin } from "vite";
 import { parseJitsiDomain, productionDomainProblem } from "../src/config/jitsiDomain.ts";
+import { PRERENDERED_PAGES } from "../src/config/paths.ts";
 import type { Tenant } from "../src/config/tenant.ts";
 import { HEADERS_SNIPPET } from "./nginxConfig.mjs";
 import { nginxHeaderSnippet, securityHeaders } from "./securityHeaders.ts";
@@ -96,13 +97,19 @@ export function tenantPlugin(
       if (problem) throw readableError(problem);
     },
     configurePreviewServer(server) {
-      // `npm run preview` serves the build as nginx does: /hilfe is hilfe.html, a room app.html.
+      // `npm run preview` maps paths to files as nginx does (deploy/nginx/app.conf): a prerendered
+      // page in the language of ?lang= (else German), every other path the shell app.html.
       const outDir = server.config.build.outDir;
       server.middlewares.use((request, _response, next) => {
-        const [path = "/", query] = (request.url ?? "/").split("?");
-        if (path !== "/" && !path.includes(".")) {
-          const page = existsSync(join(outDir, `${path}.html`)) ? `${path}.html` : "/app.html";
-          request.url = query === undefined ? page : `${page}?${query}`;
+        const url = new URL(request.url ?? "/", "http://preview.invalid");
+        const file = PRERENDERED_PAGES[url.pathname];
+        const lang = url.searchParams.get("lang") ?? "";
+        if (file) {
+          const localized = `/_pages/${lang}/${file}`;
+          const known = /^[a-z-]+$/.test(lang) && existsSync(join(outDir, localized));
+          request.url = known ? localized : `/_pages/de/${file}`;
+        } else if (!url.pathname.includes(".")) {
+          request.url = "/app.html";
         }
         next();
       });

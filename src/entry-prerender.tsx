@@ -6,20 +6,15 @@
 import { StrictMode } from "react";
 import { prerenderToNodeStream } from "react-dom/static";
 import { App } from "./app/App";
-import { PATHS } from "./config/paths";
 import { initI18n } from "./i18n";
+import { LANGUAGES } from "./i18n/languages";
 import { takeServerTitle } from "./lib/document";
 import { setServerPath } from "./lib/history";
 
-/** Each prerendered path and the file nginx serves it from (deploy/nginx/app.conf). */
-export const PRERENDERED_PAGES: Record<string, string> = {
-  [PATHS.home]: "index.html",
-  [PATHS.imprint]: "impressum.html",
-  [PATHS.privacy]: "datenschutz.html",
-  [PATHS.accessibility]: "barrierefreiheit.html",
-  [PATHS.help]: "hilfe.html",
-  [PATHS.easyLanguage]: "leichte-sprache.html",
-};
+export { PRERENDERED_PAGES } from "./config/paths";
+
+/** Every page is rendered in every language: nginx serves the one the visitor asks for. */
+export const PAGE_LANGUAGES = LANGUAGES.map(({ code, dir }) => ({ code, dir }));
 
 export interface RenderedPage {
   /** The markup inside <div id="root">. */
@@ -28,15 +23,15 @@ export interface RenderedPage {
   title: string;
 }
 
-/** Renders one page as the browser's first render will see it: German, no browser facts. */
-export async function renderPage(path: string): Promise<RenderedPage> {
+/** Renders one page as the browser's first render will see it: in `language`, no browser facts. */
+export async function renderPage(path: string, language = "de"): Promise<RenderedPage> {
   const i18n = initI18n();
-  await i18n.changeLanguage("de");
+  await i18n.changeLanguage(language);
   setServerPath(path);
   // prerender waits for every lazily loaded page and text, unlike renderToString.
   const { prelude } = await prerenderToNodeStream(
     <StrictMode>
-      <App />
+      <App prerendered />
     </StrictMode>,
   );
   const chunks: Buffer[] = [];

@@ -21,6 +21,19 @@ export const PATHS = {
   join: "/beitreten",
 } as const;
 
+/**
+ * The pages rendered to HTML at build time, each in every language, and their file names under
+ * _pages/<language>/ (scripts/buildSite.mjs). deploy/nginx/app.conf names the same paths.
+ */
+export const PRERENDERED_PAGES: Readonly<Record<string, string>> = {
+  [PATHS.home]: "index.html",
+  [PATHS.imprint]: "impressum.html",
+  [PATHS.privacy]: "datenschutz.html",
+  [PATHS.accessibility]: "barrierefreiheit.html",
+  [PATHS.help]: "hilfe.html",
+  [PATHS.easyLanguage]: "leichte-sprache.html",
+};
+
 /** The query parameter of PATHS.join that carries what the person typed. */
 export const JOIN_PARAM = "raum";
 
@@ -44,6 +57,7 @@ export const RESERVED_PATHS: readonly string[] = [
   // every other page is app.html (scripts/buildSite.mjs).
   "app",
   "app.html",
+  "_pages",
   "favicon.svg",
   "logo.svg",
   "robots.txt",

@@ -75,15 +75,40 @@ test.describe("prerendered pages", () => {
   });
 
   test("a room's address gets the empty shell, never another page's HTML", async ({ request }) => {
-    const room = await request.get("/ApfelWolkeGeigeTurmKatzeBrot");
+    const german = { "Accept-Language": "de-DE,de;q=0.9" };
+    const room = await request.get("/ApfelWolkeGeigeTurmKatzeBrot", { headers: german });
     expect(room.status()).toBe(200);
     expect(await room.text()).toContain('<div id="root"></div>');
-    const help = await request.get("/hilfe");
+    const help = await request.get("/hilfe", { headers: german });
     expect(await help.text()).toMatch(/<div id="root">.*<h1[^>]*>Hilfe<\/h1>/s);
     expect(help.headers()["cache-control"]).toBe("no-cache");
+    expect(help.headers().vary).toMatch(/Accept-Language/);
+    // The files behind the pages have no address of their own.
     const index = await request.get("/index.html", { maxRedirects: 0 });
     expect(index.status()).toBe(301);
     expect(index.headers().location).toMatch(/\/$/);
+    expect((await request.get("/_pages/de/hilfe.html")).status()).toBe(404);
+  });
+
+  test("each page arrives in the visitor's language: the address first, then the browser", async ({
+    request,
+  }) => {
+    const page = async (path: string, acceptLanguage: string) => {
+      const html = await (
+        await request.get(path, { headers: { "Accept-Language": acceptLanguage } })
+      ).text();
+      return {
+        lang: html.match(/<html lang="([^"]+)" dir="([^"]+)">/)?.slice(1),
+        h1: html.match(/<h1[^>]*>([^<]*)<\/h1>/)?.[1],
+      };
+    };
+    expect(await page("/hilfe", "en-GB,en;q=0.9")).toEqual({ lang: ["en", "ltr"], h1: "Help" });
+    expect((await page("/hilfe", "tr-TR,tr;q=0.9")).lang).toEqual(["tr", "ltr"]);
+    expect((await page("/", "ar-EG")).lang).toEqual(["ar", "rtl"]);
+    expect((await page("/hilfe", "fr-FR,fr;q=0.9")).lang).toEqual(["de", "ltr"]);
+    expect((await page("/hilfe?lang=uk", "en-US")).lang).toEqual(["uk", "ltr"]);
+    expect((await page("/?lang=de-x-ls", "en-US")).lang).toEqual(["de-x-ls", "ltr"]);
+    expect((await page("/hilfe?lang=xx", "en-US")).lang).toEqual(["en", "ltr"]);
   });
 
   test("'Konferenz starten' clicked before the script arrived still opens a new room", async ({
@@ -144,16 +169,40 @@ test.describe("prerendered pages", () => {
     await expect(page).toHaveURL(/\/ApfelWolkeGeigeTurmKatzeBrot$/);
   });
 
+  test("an Arabic page stays right to left while its texts load", async ({ page }) => {
+    // The app's Arabic texts are a chunk of their own; hold it once the page's script asks for it.
+    let asked: () => void = () => {};
+    const askedFor = new Promise<void>((resolve) => {
+      asked = resolve;
+    });
+    const held: Route[] = [];
+    await page.route(/\/assets\/app-[^/]+\.js$/, (route) => {
+      held.push(route);
+      asked();
+    });
+    await page.goto("/?lang=ar", { waitUntil: "commit" });
+    await askedFor;
+    // The script has run and started German i18n: the document must still be Arabic.
+    await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+    await expect(page.locator("html")).toHaveAttribute("lang", "ar");
+    await Promise.all(held.map((route) => route.continue()));
+    await page.unrouteAll({ behavior: "ignoreErrors" });
+    await waitForHydration(page);
+    await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+  });
+
   test.describe("in another language", () => {
     test.use({ locale: "en-US" });
 
     for (const path of ["/", "/hilfe", "/datenschutz"]) {
-      test(`${path} comes to life without a mismatch, then speaks the browser's language`, async ({
+      test(`${path} arrives in the browser's language and comes to life without a mismatch`, async ({
         page,
       }) => {
-        await page.goto(path);
+        const response = await page.goto(path);
+        expect(await response?.text()).toMatch(/^<!doctype html>\s*<html lang="en" dir="ltr">/);
         await waitForHydration(page);
         await expect(page.locator("html")).toHaveAttribute("lang", "en");
+        await expect(page.getByRole("heading", { level: 1 })).not.toHaveText(/Hilfe|Datenschutz/);
         // The hydrationErrors fixture fails the test on any mismatch.
       });
     }
