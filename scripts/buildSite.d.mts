@@ -17,3 +17,12 @@ export function buildSite(options?: {
   outDir?: string;
   logLevel?: "info" | "warn" | "error" | "silent";
 }): Promise<void>;
+
+export function inlineStylesheets(
+  shell: string,
+  readAsset: (href: string) => Buffer | string,
+): { html: string; hashes: string[] };
+
+export function startScriptAfterPaint(page: string): { html: string; hash: string };
+
+export function allowSources(snippet: string, directive: string, sources: string[]): string;

@@ -1,6 +1,8 @@
 // @vitest-environment node
+
+import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { fillShell } from "./buildSite.mjs";
+import { allowSources, fillShell, inlineStylesheets, startScriptAfterPaint } from "./buildSite.mjs";
 
 const shell =
   '<!doctype html><html><head><title>App – Stadt</title></head><body><div id="root"></div><script type="module" src="/assets/a.js"></script></body></html>';
@@ -35,5 +37,57 @@ describe("fillShell", () => {
 
   it("refuses a shell without exactly one empty root element", () => {
     expect(() => fillShell("<body></body>", { html: "", title: "" })).toThrow(/id="root"/);
+  });
+});
+
+describe("inlineStylesheets", () => {
+  const css = "body{color:#222}";
+  const page = '<head><link rel="stylesheet" crossorigin href="/assets/index-1.css"></head>';
+
+  it("replaces the link with the stylesheet and returns the hash that admits exactly it", () => {
+    const { html, hashes } = inlineStylesheets(page, (href) => {
+      expect(href).toBe("/assets/index-1.css");
+      return `${css}\n`;
+    });
+    expect(html).toBe(`<head><style>${css}</style></head>`);
+    const expected = createHash("sha256").update(css).digest("base64");
+    expect(hashes).toEqual([`'sha256-${expected}'`]);
+  });
+
+  it("refuses a stylesheet that would end the style element early", () => {
+    expect(() => inlineStylesheets(page, () => "a{}</style><script>")).toThrow(/cannot be inlined/);
+  });
+});
+
+describe("startScriptAfterPaint", () => {
+  it("replaces the module script with a starter admitted by its hash", () => {
+    const { html, hash } = startScriptAfterPaint(
+      '<head><script type="module" crossorigin src="/assets/index-1.js"></script></head>',
+    );
+    const starter = html.match(/<script type="module">(.*)<\/script>/)?.[1] ?? "";
+    expect(starter).toMatch(/^const src="\/assets\/index-1\.js";.*import\(/);
+    expect(starter).toContain("requestAnimationFrame");
+    expect(html).not.toMatch(/<script[^>]* src=/);
+    expect(hash).toBe(`'sha256-${createHash("sha256").update(starter).digest("base64")}'`);
+  });
+
+  it("fails loudly on a page without the module script", () => {
+    expect(() => startScriptAfterPaint("<head></head>")).toThrow(/no module script/);
+  });
+});
+
+describe("allowSources", () => {
+  const snippet = `add_header Content-Security-Policy "default-src 'none'; style-src 'self'; img-src 'self'" always;`;
+
+  it("adds the hashes to style-src and nothing else", () => {
+    expect(allowSources(snippet, "style-src", ["'sha256-abc'"])).toBe(
+      `add_header Content-Security-Policy "default-src 'none'; style-src 'self' 'sha256-abc'; img-src 'self'" always;`,
+    );
+  });
+
+  it("fails loudly when there is no style-src to extend", () => {
+    expect(() => allowSources("add_header X 1;", "style-src", ["'sha256-abc'"])).toThrow(
+      /no style-src/,
+    );
   });
 });

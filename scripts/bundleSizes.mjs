@@ -14,13 +14,21 @@ export function initialSizes(dist, htmlFile = "index.html") {
   const scripts = [
     ...refs(/<script[^>]+type="module"[^>]+src="([^"]+)"/g),
     ...refs(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g),
+    // A prerendered page starts its script after the first paint (scripts/buildSite.mjs).
+    ...refs(/<script type="module">const src="([^"]+)"/g),
   ];
   const styles = refs(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g);
+  // The start page's stylesheet is inlined (scripts/buildSite.mjs): it counts as CSS too, and
+  // within the HTML it travels in.
+  const inlineCss = refs(/<style>([^<]*)<\/style>/g).reduce(
+    (sum, css) => sum + gzipBytes(Buffer.from(css)),
+    0,
+  );
   const size = (files) =>
     files.reduce((sum, file) => sum + gzipBytes(readFileSync(join(dist, file))), 0);
   return {
     html: gzipBytes(html),
-    css: size(styles),
+    css: size(styles) + inlineCss,
     js: size([...new Set(scripts)]),
     scripts,
     styles,

@@ -105,6 +105,17 @@ export const test = base.extend<Fixtures & Options>({
 
 export { expect };
 
+/**
+ * The app has taken over the prerendered page (React's handlers are on its markup). The start page
+ * shows its buttons before that; tests that change the network first wait for it.
+ */
+export async function waitForHydration(page: Page) {
+  await page.waitForFunction(() => {
+    const heading = document.querySelector("h1");
+    return !!heading && Object.keys(heading).some((key) => key.startsWith("__reactFiber"));
+  });
+}
+
 /** The Jitsi iframe, as the person sees it. */
 export function meetingFrame(page: Page): FrameLocator {
   return page.frameLocator(`iframe[src^="${JITSI_ORIGIN}/"]`);

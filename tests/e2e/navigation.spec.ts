@@ -1,5 +1,13 @@
 import type { Page } from "@playwright/test";
-import { expect, JITSI_ORIGIN, meetingFrame, meetingUrl, startConference, test } from "./fixtures";
+import {
+  expect,
+  JITSI_ORIGIN,
+  meetingFrame,
+  meetingUrl,
+  startConference,
+  test,
+  waitForHydration,
+} from "./fixtures";
 
 const TYPED = "Oma Erna Geburtstag";
 const ROOM = "OmaErnaGeburtstag";
@@ -9,6 +17,8 @@ const joinField = (page: Page) => page.getByRole("textbox", { name: "Raumname od
 
 async function joinByTyping(page: Page, text: string) {
   await page.goto("/");
+  // These tests are about the app's own history; prerender.spec covers the form before hydration.
+  await waitForHydration(page);
   await joinField(page).fill(text);
   await page.getByRole("button", { name: "Beitreten" }).click();
 }

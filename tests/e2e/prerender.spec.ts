@@ -1,5 +1,5 @@
 import type { Page, Route } from "@playwright/test";
-import { expect, GENERATED_ROOM, JITSI_ORIGIN, test } from "./fixtures";
+import { expect, GENERATED_ROOM, JITSI_ORIGIN, test, waitForHydration } from "./fixtures";
 
 /**
  * The start page and the pages about the service arrive as finished HTML (prerendered at build
@@ -19,7 +19,10 @@ const PAGES = [
   { path: "/leichte-sprache", heading: /in Leichter Sprache/, title: /in Leichter Sprache/ },
 ];
 
-/** Holds back the app's scripts, as a slow line does, until `release` is called. */
+/**
+ * Holds back the app's scripts, as a slow line does. `release` lets them arrive; `drop` loses them
+ * for this page (it stays static) while the next page loads normally.
+ */
 async function holdScripts(page: Page) {
   const held: Route[] = [];
   let holding = true;
@@ -32,15 +35,27 @@ async function holdScripts(page: Page) {
       holding = false;
       await Promise.all(held.splice(0).map((route) => route.continue()));
     },
+    drop: async () => {
+      holding = false;
+      await Promise.all(held.splice(0).map((route) => route.abort()));
+    },
   };
 }
 
-/** React has taken over the page: its handlers are attached to the markup. */
-async function waitForHydration(page: Page) {
-  await page.waitForFunction(() => {
-    const heading = document.querySelector("h1");
-    return !!heading && Object.keys(heading).some((key) => key.startsWith("__reactFiber"));
-  });
+/** The start page as it arrives on a slow line: drawn, but its script not yet there. */
+async function staticStartPage(page: Page) {
+  const scripts = await holdScripts(page);
+  await page.goto("/", { waitUntil: "commit" });
+  await expect(page.getByRole("button", { name: "Konferenz starten" })).toBeVisible();
+  return scripts;
+}
+
+/** Types into the static start page's join field and sends the form itself. */
+async function joinBeforeScript(page: Page, text: string) {
+  const scripts = await staticStartPage(page);
+  await page.getByRole("textbox").fill(text);
+  await scripts.drop();
+  await page.getByRole("button", { name: "Beitreten" }).click();
 }
 
 test.describe("prerendered pages", () => {
@@ -114,14 +129,10 @@ test.describe("prerendered pages", () => {
   test("'Konferenz starten' clicked before the script arrived still opens a new room", async ({
     page,
   }) => {
-    const scripts = await holdScripts(page);
-    await page.goto("/", { waitUntil: "commit" });
-    const button = page.getByRole("button", { name: "Konferenz starten" });
-    await expect(button).toBeVisible();
-    // The line recovers as the form is sent: /neu loads the app, which makes the room.
-    await scripts.release();
-    await page.unrouteAll({ behavior: "ignoreErrors" });
-    await button.click();
+    const scripts = await staticStartPage(page);
+    // The form is sent by the browser itself: /neu loads the app, which makes the room.
+    await scripts.drop();
+    await page.getByRole("button", { name: "Konferenz starten" }).click();
     await expect(page).toHaveURL((url) => GENERATED_ROOM.test(url.pathname.slice(1)));
     await expect(page.locator(`iframe[src^="${JITSI_ORIGIN}/"]`)).toBeAttached();
     // /neu replaced itself: back leads to the start page.
@@ -130,27 +141,21 @@ test.describe("prerendered pages", () => {
   });
 
   test("the join form sent before the script arrived opens the room", async ({ page }) => {
-    const scripts = await holdScripts(page);
-    await page.goto("/", { waitUntil: "commit" });
-    await page.getByRole("textbox").fill("ApfelWolkeGeigeTurmKatzeBrot");
-    await scripts.release();
-    await page.unrouteAll({ behavior: "ignoreErrors" });
-    await page.getByRole("button", { name: "Beitreten" }).click();
+    await joinBeforeScript(page, "ApfelWolkeGeigeTurmKatzeBrot");
     await expect(page).toHaveURL(/\/ApfelWolkeGeigeTurmKatzeBrot$/);
     await expect(
       page.locator(`iframe[src^="${JITSI_ORIGIN}/ApfelWolkeGeigeTurmKatzeBrot"]`),
     ).toBeAttached();
+    // One step back is the start page with the text still in the field.
+    await page.goBack();
+    await expect(page).toHaveURL(/\/$/);
+    await expect(page.getByRole("textbox")).toHaveValue("ApfelWolkeGeigeTurmKatzeBrot");
   });
 
   test("a mistake sent before the script arrived comes back with its message and the text", async ({
     page,
   }) => {
-    const scripts = await holdScripts(page);
-    await page.goto("/", { waitUntil: "commit" });
-    await page.getByRole("textbox").fill("ab");
-    await scripts.release();
-    await page.unrouteAll({ behavior: "ignoreErrors" });
-    await page.getByRole("button", { name: "Beitreten" }).click();
+    await joinBeforeScript(page, "ab");
     await expect(page).toHaveURL(/\/$/);
     await expect(page.getByRole("alert")).toBeVisible();
     await expect(page.getByRole("textbox")).toHaveValue("ab");
@@ -158,8 +163,7 @@ test.describe("prerendered pages", () => {
   });
 
   test("text typed before the script arrived stays in the field", async ({ page }) => {
-    const scripts = await holdScripts(page);
-    await page.goto("/", { waitUntil: "commit" });
+    const scripts = await staticStartPage(page);
     await page.getByRole("textbox").fill("Apfel Wolke Geige Turm Katze Brot");
     await scripts.release();
     await waitForHydration(page);
@@ -167,6 +171,26 @@ test.describe("prerendered pages", () => {
     // The app now answers the form itself, with the text as typed.
     await page.getByRole("button", { name: "Beitreten" }).click();
     await expect(page).toHaveURL(/\/ApfelWolkeGeigeTurmKatzeBrot$/);
+  });
+
+  test("a script load lost to a dropped connection is tried again once back online", async ({
+    page,
+    context,
+  }) => {
+    let dropped = false;
+    await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+      if (dropped) return route.continue();
+      dropped = true;
+      await route.abort("internetdisconnected");
+    });
+    await page.goto("/", { waitUntil: "commit" });
+    await expect(page.getByRole("button", { name: "Konferenz starten" })).toBeVisible();
+    await expect.poll(() => dropped).toBe(true);
+    await context.setOffline(true);
+    await context.setOffline(false);
+    await waitForHydration(page);
+    await page.getByRole("button", { name: "Konferenz starten" }).click();
+    await expect(page).toHaveURL((url) => GENERATED_ROOM.test(url.pathname.slice(1)));
   });
 
   test("an Arabic page stays right to left while its texts load", async ({ page }) => {

@@ -1,4 +1,4 @@
-import { expect, JITSI_ORIGIN, test } from "./fixtures";
+import { expect, JITSI_ORIGIN, test, waitForHydration } from "./fixtures";
 
 /** The way into the call starts before the click: connection, code and Jitsi's API come early. */
 test.describe("the way into the call", () => {
@@ -16,7 +16,7 @@ test.describe("the way into the call", () => {
     const apiRequests = () =>
       standIn.requests.filter((url) => url.startsWith(`${JITSI_ORIGIN}/external_api.js`));
     await page.goto("/");
-    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await waitForHydration(page);
     // Only looking at the start page tells the Jitsi server nothing.
     expect(apiRequests()).toEqual([]);
 
@@ -34,7 +34,7 @@ test.describe("the way into the call", () => {
 
   test("focusing the button by keyboard prepares the call too", async ({ page }) => {
     await page.goto("/");
-    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await waitForHydration(page);
     const api = page.waitForRequest(`${JITSI_ORIGIN}/external_api.js`);
     await page.getByRole("button", { name: "Konferenz starten" }).focus();
     await api;
