@@ -6,7 +6,7 @@ import { Logo } from "../components/Logo";
 import { config } from "../config";
 import { PATHS } from "../config/paths";
 import { currentHash } from "../lib/history";
-import { focusById, scrollToTop } from "../lib/scroll";
+import { focusById, focusIsWithin, scrollToTop } from "../lib/scroll";
 
 const { tenant } = config;
 
@@ -84,6 +84,8 @@ function useNewPageFocus(pathname: string) {
     shown.current = pathname;
     if (currentHash()) return;
     scrollToTop();
+    // A page that already put the focus somewhere (the join field with its error) keeps it.
+    if (focusIsWithin("main")) return;
     focusById("main");
   }, [pathname]);
 }

@@ -8,3 +8,10 @@ export function scrollToTop() {
 export function focusById(id: string) {
   document.getElementById(id)?.focus({ preventScroll: true });
 }
+
+/** Whether the keyboard focus is on an element inside the element with this id. */
+export function focusIsWithin(id: string): boolean {
+  const active = document.activeElement;
+  const container = document.getElementById(id);
+  return !!active && !!container && active !== container && container.contains(active);
+}

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, JITSI_ORIGIN, test } from "./fixtures";
+import { expect, GENERATED_ROOM, JITSI_ORIGIN, test, waitForHydration } from "./fixtures";
 
 // Every fault ends on a clear German message with a way on; "server refuses connections" with its
 // retry is in core.spec.ts, its way home (keeping what was typed) in navigation.spec.ts.
@@ -91,8 +91,11 @@ test.describe("the device goes offline", () => {
     page,
     context,
   }) => {
+    // The room-name generator follows the start page at once; the call's code is still to come.
+    const generator = page.waitForResponse(/\/assets\/createRoomName-[^/]+\.js$/);
     await page.goto("/");
-    await expect(page.getByRole("button", { name: "Konferenz starten" })).toBeVisible();
+    await waitForHydration(page);
+    await generator;
     await context.setOffline(true);
     await page.getByRole("button", { name: "Konferenz starten" }).click();
     await expect(page.getByText(/nicht mit dem Internet verbunden/)).toBeVisible();
@@ -101,6 +104,25 @@ test.describe("the device goes offline", () => {
     await context.setOffline(false);
     await expect(page.locator(`iframe[src^="${JITSI_ORIGIN}${room}"]`)).toBeVisible();
     expect(new URL(page.url()).pathname).toBe(room);
+  });
+});
+
+test.describe("the device goes offline before the room-name generator arrived", () => {
+  test("the click says so, and the room is made once online again", async ({ page, context }) => {
+    await page.route(/\/assets\/createRoomName-[^/]+\.js$/, () => {
+      // Held: the connection drops before it arrives.
+    });
+    await page.goto("/");
+    await waitForHydration(page);
+    await context.setOffline(true);
+    await page.unrouteAll({ behavior: "ignoreErrors" });
+    await page.getByRole("button", { name: "Konferenz starten" }).click();
+    await expect(page.getByText(/nicht mit dem Internet verbunden/)).toBeVisible();
+    await expect(page).toHaveURL(/\/neu$/);
+
+    await context.setOffline(false);
+    await expect(page).toHaveURL((url) => GENERATED_ROOM.test(url.pathname.slice(1)));
+    await expect(page.locator(`iframe[src^="${JITSI_ORIGIN}/"]`)).toBeVisible();
   });
 });
 

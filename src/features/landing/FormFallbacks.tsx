@@ -1,4 +1,4 @@
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { JOIN_PARAM, PATHS, RESERVED_PATHS } from "../../config/paths";
 import { currentSearchParam, navigate } from "../../lib/history";
@@ -9,7 +9,7 @@ import { startNewMeeting } from "./StartButton";
 /**
  * The start page's forms work before its script has run: "Konferenz starten" then opens /neu and
  * the join form /beitreten?raum=…, both served the app, which finishes the job here. Each replaces
- * its own address, so the back button leads to the start page, not to a form's target.
+ * its own address, so the back button never leads to a form's target.
  */
 function Waiting({ onMount }: { onMount: () => void }) {
   const { t } = useTranslation();
@@ -28,14 +28,20 @@ function Waiting({ onMount }: { onMount: () => void }) {
   );
 }
 
-/** /neu: a new unguessable room, as if the button had been clicked. */
+/**
+ * /neu: a new unguessable room, as if the button had been clicked. Its code failing to load goes
+ * to the error boundary, which explains it (offline: reloads by itself once back online).
+ */
 export function NewRoomRedirect() {
-  return <Waiting onMount={() => void startNewMeeting({ replace: true })} />;
+  const [failure, setFailure] = useState<unknown>(null);
+  if (failure) throw failure;
+  return <Waiting onMount={() => startNewMeeting({ replace: true }).catch(setFailure)} />;
 }
 
 /**
- * /beitreten?raum=…: a valid, safe name opens its room; anything else goes back to the start page
- * with the text in the field and the form's usual answer (error or warning) next to it.
+ * /beitreten?raum=…: a valid, safe name opens its room, with the start page (and the text in its
+ * field) one step back, as after a hydrated submit; anything else goes back to the start page with
+ * the text in the field and the form's usual answer (error or warning) next to it.
  */
 export function JoinRedirect() {
   return (
@@ -44,7 +50,9 @@ export function JoinRedirect() {
         const typed = currentSearchParam(JOIN_PARAM) ?? "";
         const result = parseRoomInput(typed, { reservedPaths: RESERVED_PATHS });
         if (result.ok && !result.guessable) {
-          navigate(`/${result.room}`, { replace: true, state: stateWithTypedInput(null, typed) });
+          const state = stateWithTypedInput(null, typed);
+          navigate(PATHS.home, { replace: true, state });
+          navigate(`/${result.room}`, { state });
         } else {
           const state = { ...stateWithTypedInput(null, typed), [CHECK_TYPED_INPUT_KEY]: true };
           navigate(PATHS.home, { replace: true, state });

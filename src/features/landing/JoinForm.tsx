@@ -76,6 +76,7 @@ export function JoinForm() {
       <input
         ref={inputRef}
         id={id}
+        className="field-input"
         name={JOIN_PARAM}
         type="text"
         inputMode="url"
@@ -102,7 +103,7 @@ export function JoinForm() {
             <button
               type="button"
               className="button button-primary"
-              onClick={() => startNewMeeting()}
+              onClick={() => startNewMeeting().catch(() => {})}
             >
               {t("landing.join.guessable.useSafe")}
             </button>

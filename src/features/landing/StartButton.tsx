@@ -12,10 +12,20 @@ export function prefetchRoomGenerator() {
   void loadGenerator();
 }
 
-/** Creates an unguessable room and enters it; the meeting page then offers the invitation. */
+/**
+ * Creates an unguessable room and enters it; the meeting page then offers the invitation. When the
+ * generator cannot be loaded (the line dropped before it arrived), the click still leads somewhere:
+ * /neu, which explains the problem and makes the room once the connection is back.
+ */
 export async function startNewMeeting({ replace = false }: { replace?: boolean } = {}) {
-  const { createRoomName } = await loadGenerator();
-  navigate(`/${createRoomName()}`, { replace, state: { created: true } });
+  let generator: Awaited<ReturnType<typeof loadGenerator>>;
+  try {
+    generator = await loadGenerator();
+  } catch (error) {
+    if (!replace) navigate(PATHS.newRoom);
+    throw error;
+  }
+  navigate(`/${generator.createRoomName()}`, { replace, state: { created: true } });
 }
 
 /**
@@ -32,7 +42,8 @@ export function StartButton({ onPrepare }: { onPrepare?: () => void }) {
   };
   const start = (event: FormEvent) => {
     event.preventDefault();
-    void startNewMeeting();
+    // A failure has already led to /neu, which explains it.
+    startNewMeeting().catch(() => {});
   };
   return (
     <form action={PATHS.newRoom} method="get" className="start-form" onSubmit={start}>
