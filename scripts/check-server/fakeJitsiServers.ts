@@ -8,6 +8,7 @@ import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync 
 import { createConnection, createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { renderMain } from "../nginxConfig.mjs";
 
 const DEPLOY = resolve(__dirname, "../../deploy/jitsi");
 
@@ -168,24 +169,14 @@ function nginxConfig(dir: string, goodPort: number, badPort: number) {
     ${extra}
     location / { try_files $uri /index.html; }
   }`;
-  return `daemon off;
-worker_processes 1;
-pid ${dir}/nginx.pid;
-error_log stderr warn;
-events { worker_connections 64; }
-http {
-  types { application/javascript js; text/html html; }
-  default_type application/octet-stream;
-  access_log off;
-  client_body_temp_path ${dir}/client_body;
-  proxy_temp_path ${dir}/proxy;
-  fastcgi_temp_path ${dir}/fastcgi;
-  uwsgi_temp_path ${dir}/uwsgi;
-  scgi_temp_path ${dir}/scgi;
-  ${server(goodPort, "good", `include ${join(DEPLOY, "web-security.conf")};`)}
-  ${server(badPort, "bad", "add_header X-Frame-Options DENY always;")}
-}
-`;
+  // The same unprivileged main config as the front end's own nginx runner.
+  return renderMain({
+    work: dir,
+    site: [
+      server(goodPort, "good", `include ${join(DEPLOY, "web-security.conf")};`),
+      server(badPort, "bad", "add_header X-Frame-Options DENY always;"),
+    ].join("\n"),
+  });
 }
 
 /** A port in 20000-40000 that nothing listens on right now. */

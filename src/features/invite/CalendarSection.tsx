@@ -47,33 +47,24 @@ export function CalendarSection({ link }: { link: string }) {
       <p className="share-hint">{t("calendar.hint")}</p>
       <form className="share-calendar" onSubmit={download} noValidate>
         <div className="share-fields">
-          <label className="share-label">
-            {t("calendar.date")}
-            <input
-              className="share-input"
-              type="date"
-              required
-              value={fields.date}
-              onChange={(event) => setFields({ ...fields, date: event.target.value })}
-              {...errorProps}
-            />
-          </label>
-          <label className="share-label">
-            {t("calendar.time")}
-            <input
-              className="share-input"
-              type="time"
-              required
-              value={fields.time}
-              onChange={(event) => setFields({ ...fields, time: event.target.value })}
-              {...errorProps}
-            />
-          </label>
+          {(["date", "time"] as const).map((field) => (
+            <label key={field} className="share-label">
+              {t(`calendar.${field}`)}
+              <input
+                className="field-input share-input"
+                type={field}
+                required
+                value={fields[field]}
+                onChange={(event) => setFields({ ...fields, [field]: event.target.value })}
+                {...errorProps}
+              />
+            </label>
+          ))}
         </div>
         <label className="share-label">
           {t("calendar.titleLabel")}
           <input
-            className="share-input"
+            className="field-input share-input"
             type="text"
             value={title}
             onChange={(event) => setTitle(event.target.value)}

@@ -28,7 +28,7 @@ export function GuestSection({ origin, room }: { origin: string; room: string })
       </p>
       <input
         id="share-guest-name"
-        className="share-input"
+        className="field-input share-input"
         type="text"
         autoComplete="off"
         spellCheck={false}

@@ -8,6 +8,7 @@ import { List, Paragraphs, Section } from "./blocks";
 import { formatDate } from "./formatDate";
 import { InfoPage, useContentLanguage } from "./InfoPage";
 import { LEGAL } from "./legalTexts";
+import { townAddress } from "./townContact";
 
 const { tenant } = config;
 const { legal } = tenant;
@@ -41,9 +42,7 @@ export default function AccessibilityPage() {
           ns={LEGAL}
           contact={{
             name: accessibility.contactName,
-            street: legal.street,
-            postalCode: legal.postalCode,
-            city: legal.city,
+            ...townAddress,
             phone: accessibility.phone,
             email: accessibility.email,
           }}

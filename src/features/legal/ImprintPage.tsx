@@ -4,6 +4,7 @@ import { AddressBlock } from "./AddressBlock";
 import { Paragraphs, Section } from "./blocks";
 import { InfoPage } from "./InfoPage";
 import { LEGAL } from "./legalTexts";
+import { townContact } from "./townContact";
 
 const { tenant } = config;
 const { legal } = tenant;
@@ -17,24 +18,13 @@ export default function ImprintPage() {
       <p className="lead">{t("imprint.intro")}</p>
       <Section id="anbieter" title={t("imprint.provider.heading")}>
         <p>{t("imprint.provider.text", values)}</p>
-        <AddressBlock
-          ns={LEGAL}
-          contact={{
-            name: legal.operator,
-            street: legal.street,
-            postalCode: legal.postalCode,
-            city: legal.city,
-          }}
-        />
+        <AddressBlock ns={LEGAL} contact={townContact({ reach: false })} />
       </Section>
       <Section id="vertreten" title={t("imprint.representative.heading")}>
         <p>{legal.representative}</p>
       </Section>
       <Section id="kontakt" title={t("imprint.contact.heading")}>
-        <AddressBlock
-          ns={LEGAL}
-          contact={{ name: legal.operator, phone: legal.phone, email: legal.email }}
-        />
+        <AddressBlock ns={LEGAL} contact={townContact({ postal: false })} />
       </Section>
       <Section id="technik" title={t("imprint.software.heading")}>
         <Paragraphs ns={LEGAL} k="imprint.software.text" values={values} />

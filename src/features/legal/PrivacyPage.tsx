@@ -5,6 +5,7 @@ import { DATA_PROTECTION_AUTHORITY } from "./authorities";
 import { List, Paragraphs, Section } from "./blocks";
 import { InfoPage } from "./InfoPage";
 import { LEGAL } from "./legalTexts";
+import { townContact } from "./townContact";
 
 const { tenant } = config;
 const { legal } = tenant;
@@ -23,17 +24,7 @@ export default function PrivacyPage() {
       </Section>
       <Section id="verantwortlich" title={t("privacy.controller.heading")}>
         <p>{t("privacy.controller.text")}</p>
-        <AddressBlock
-          ns={LEGAL}
-          contact={{
-            name: legal.operator,
-            street: legal.street,
-            postalCode: legal.postalCode,
-            city: legal.city,
-            phone: legal.phone,
-            email: legal.email,
-          }}
-        />
+        <AddressBlock ns={LEGAL} contact={townContact()} />
       </Section>
       <Section id="datenschutzbeauftragte" title={t("privacy.dpo.heading")}>
         <p>{t("privacy.dpo.text")}</p>
