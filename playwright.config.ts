@@ -1,5 +1,5 @@
-import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { chromiumLaunchOptions } from "./scripts/chromium.mjs";
 
 /** Each shipped town's e2e build (scripts/build-e2e.mjs) is served by its own nginx. */
 const PORT_BASE = Number(process.env.E2E_PORT_BASE ?? 4173);
@@ -9,26 +9,7 @@ export const TENANT_PORTS = {
   ettlingen: PORT_BASE + 2,
 } as const;
 
-// Debian's Chromium where it exists (these machines cannot download Playwright's own browser);
-// elsewhere Playwright's bundled Chromium. PLAYWRIGHT_BUNDLED=1 forces the bundled one.
-const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((path) =>
-  existsSync(path),
-);
-const executablePath = process.env.PLAYWRIGHT_BUNDLED ? undefined : systemChromium;
-
-const launchOptions = {
-  ...(executablePath ? { executablePath } : {}),
-  args: [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-  ],
-};
+const launchOptions = chromiumLaunchOptions();
 
 const common = {
   locale: "de-DE",

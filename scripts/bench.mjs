@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { initialSizes } from "./bundleSizes.mjs";
+import { CHROMIUM_FLAGS, systemChromium } from "./chromium.mjs";
 
 const PORT = Number(process.env.BENCH_PORT ?? 4280);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -15,16 +16,6 @@ const DIST = "dist-e2e/bretten";
 const ROUTES = (process.env.BENCH_ROUTES ?? "/,/hilfe,/datenschutz").split(",");
 // Jitsi Meet's own welcome page (2026): app.bundle.min.js about 3.3 MB plus lib-jitsi-meet 0.75 MB.
 const JITSI_WELCOME_JS = 3.3e6 + 0.75e6;
-const CHROME_FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 mkdirSync(".tmp", { recursive: true });
 if (!process.env.BENCH_SKIP_BUILD || !existsSync(DIST)) run("node", ["scripts/build-e2e.mjs"]);
@@ -36,9 +27,9 @@ const server = spawn("node", ["scripts/serve-nginx.mjs"], {
 try {
   await waitFor(BASE);
   const rows = [];
-  const chromePath = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
+  const chromePath = systemChromium();
   for (const route of ROUTES) {
-    const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROME_FLAGS });
+    const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROMIUM_FLAGS });
     try {
       const result = await lighthouse(`${BASE}${route}`, {
         port: chrome.port,

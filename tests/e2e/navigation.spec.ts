@@ -23,15 +23,20 @@ async function joinByTyping(page: Page, text: string) {
   await page.getByRole("button", { name: "Beitreten" }).click();
 }
 
+/** Types a name while the Jitsi server refuses, and waits for the page that says so. */
+async function joinWhileServerIsDown(page: Page, standIn: { setMode(mode: "refused"): void }) {
+  standIn.setMode("refused");
+  await joinByTyping(page, TYPED);
+  await expect(page.getByRole("heading", { name: UNAVAILABLE })).toBeVisible();
+}
+
 test.describe("what was typed survives errors", () => {
   test("after a failed load and a failed retry, 'Zur Startseite' shows the text again", async ({
     page,
     standIn,
   }) => {
-    standIn.setMode("refused");
-    await joinByTyping(page, TYPED);
+    await joinWhileServerIsDown(page, standIn);
     await expect(page).toHaveURL(`/${ROOM}`);
-    await expect(page.getByRole("heading", { name: UNAVAILABLE })).toBeVisible();
     await page.getByRole("button", { name: "Erneut versuchen" }).click();
     await expect(page.getByRole("heading", { name: UNAVAILABLE })).toBeVisible();
     expect(standIn.scriptRequests()).toHaveLength(2);
@@ -45,9 +50,7 @@ test.describe("what was typed survives errors", () => {
     page,
     standIn,
   }) => {
-    standIn.setMode("refused");
-    await joinByTyping(page, TYPED);
-    await expect(page.getByRole("heading", { name: UNAVAILABLE })).toBeVisible();
+    await joinWhileServerIsDown(page, standIn);
     await page.goBack();
     await expect(page).toHaveURL("/");
     await expect(joinField(page)).toHaveValue(TYPED);
@@ -57,9 +60,7 @@ test.describe("what was typed survives errors", () => {
     page,
     standIn,
   }) => {
-    standIn.setMode("refused");
-    await joinByTyping(page, TYPED);
-    await expect(page.getByRole("heading", { name: UNAVAILABLE })).toBeVisible();
+    await joinWhileServerIsDown(page, standIn);
     await page.reload();
     await expect(page).toHaveURL(`/${ROOM}`);
     await expect(page.getByRole("heading", { name: UNAVAILABLE })).toBeVisible();
