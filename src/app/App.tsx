@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { JoinRedirect, NewRoomRedirect } from "../features/landing/FormFallbacks";
 import { LandingPage } from "../features/landing/LandingPage";
 import { GoodbyePage } from "../features/meeting/GoodbyePage";
-import { navigate } from "../lib/history";
+import { currentHash, currentState, navigate } from "../lib/history";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { Layout } from "./Layout";
 import { NotFoundPage } from "./NotFoundPage";
@@ -53,7 +53,10 @@ function Routes() {
   // A typed or pasted link like /Oma%20Erna is shown as its canonical room name /OmaErna.
   const canonical = route.name === "meeting" ? `/${route.room}` : null;
   useEffect(() => {
-    if (canonical && canonical !== pathname) navigate(canonical, { replace: true });
+    // The fragment (a guest's #gast=…) and the history state (the typed text) stay with it.
+    if (canonical && canonical !== pathname) {
+      navigate(`${canonical}${currentHash()}`, { replace: true, state: currentState() });
+    }
   }, [canonical, pathname]);
 
   if (route.name === "meeting") {

@@ -182,6 +182,17 @@ test.describe("inviting", () => {
 });
 
 test.describe("the one-tap Direkt-Link", () => {
+  test("a guest link typed with spaces keeps the guest's name through the clean-up", async ({
+    page,
+  }) => {
+    await page.goto("/Oma%20Erna%20Geburtstag#gast=Oma%20Erna");
+    await expect(page).toHaveURL(/\/OmaErnaGeburtstag#gast=Oma%20Erna$/);
+    expect((await meetingUrl(page)).config.prejoinConfig).toEqual({ enabled: false });
+    // A reload still knows her: the name is in the address, not only in memory.
+    await page.reload();
+    expect((await meetingUrl(page)).config.prejoinConfig).toEqual({ enabled: false });
+  });
+
   test("takes the guest straight in with her name, few buttons, camera and microphone on", async ({
     page,
     context,
