@@ -1,4 +1,4 @@
-import { type KeyboardEvent, useRef, useState, useSyncExternalStore } from "react";
+import { type KeyboardEvent, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { useTranslation } from "react-i18next";
 import { LANGUAGES, languageOf } from "../i18n/languages";
 import { currentPath, subscribeToNavigation } from "../lib/history";
@@ -14,10 +14,17 @@ export function LanguageSwitch() {
   const path = useSyncExternalStore(subscribeToNavigation, currentPath, currentPath);
   const [open, setOpen] = useState(false);
   const summaryRef = useRef<HTMLElement>(null);
+  const detailsRef = useRef<HTMLDetailsElement>(null);
   const current = languageOf(i18n.language);
 
-  const closeOnEscape = (event: KeyboardEvent) => {
-    if (event.key !== "Escape" || !open) return;
+  // Opened on the prerendered page before the script ran: the app takes it over as it is.
+  useEffect(() => {
+    if (detailsRef.current?.open) setOpen(true);
+  }, []);
+
+  const closeOnEscape = (event: KeyboardEvent<HTMLDetailsElement>) => {
+    if (event.key !== "Escape" || !event.currentTarget.open) return;
+    event.currentTarget.open = false;
     setOpen(false);
     summaryRef.current?.focus();
   };
@@ -25,6 +32,7 @@ export function LanguageSwitch() {
   return (
     <nav className="language-switch" aria-label={t("app.language.label")}>
       <details
+        ref={detailsRef}
         open={open}
         onToggle={(event) => setOpen(event.currentTarget.open)}
         onKeyDown={closeOnEscape}

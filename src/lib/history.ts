@@ -52,6 +52,14 @@ export function withStickyParams(target: string): string {
   return isAbsolute ? url.href : `${url.pathname}${url.search}${url.hash}`;
 }
 
+/** Removes a query parameter from the current address, without a new history entry. */
+export function removeSearchParam(name: string) {
+  const url = new URL(window.location.href);
+  if (!url.searchParams.has(name)) return;
+  url.searchParams.delete(name);
+  window.history.replaceState(window.history.state, "", `${url.pathname}${url.search}${url.hash}`);
+}
+
 export function currentState<T>(): T | null {
   if (typeof window === "undefined") return null;
   return (window.history.state as T | null) ?? null;

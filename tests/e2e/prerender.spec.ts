@@ -1,5 +1,12 @@
 import type { Page, Route } from "@playwright/test";
-import { expect, GENERATED_ROOM, JITSI_ORIGIN, test, waitForHydration } from "./fixtures";
+import {
+  expect,
+  GENERATED_ROOM,
+  JITSI_ORIGIN,
+  meetingUrl,
+  test,
+  waitForHydration,
+} from "./fixtures";
 
 /**
  * The start page and the pages about the service arrive as finished HTML (prerendered at build
@@ -43,10 +50,10 @@ async function holdScripts(page: Page) {
 }
 
 /** The start page as it arrives on a slow line: drawn, but its script not yet there. */
-async function staticStartPage(page: Page) {
+async function staticStartPage(page: Page, path = "/") {
   const scripts = await holdScripts(page);
-  await page.goto("/", { waitUntil: "commit" });
-  await expect(page.getByRole("button", { name: "Konferenz starten" })).toBeVisible();
+  await page.goto(path, { waitUntil: "commit" });
+  await expect(page.locator("form[action='/neu'] button")).toBeVisible();
   return scripts;
 }
 
@@ -140,6 +147,32 @@ test.describe("prerendered pages", () => {
     await expect(page).toHaveURL(/\/$/);
   });
 
+  test("a language chosen in the address stays with a room started before the script", async ({
+    page,
+  }) => {
+    const scripts = await staticStartPage(page, "/?lang=ar");
+    await scripts.drop();
+    await page.getByRole("button", { name: "ابدأ مؤتمرًا" }).click();
+    await expect(page).toHaveURL((url) => GENERATED_ROOM.test(url.pathname.slice(1)));
+    expect(new URL(page.url()).searchParams.get("lang")).toBe("ar");
+    expect((await meetingUrl(page)).lang).toBe("ar");
+  });
+
+  test.describe("on an English browser", () => {
+    test.use({ locale: "en-US" });
+
+    test("a room started before the script has no language forced into its link", async ({
+      page,
+    }) => {
+      const scripts = await staticStartPage(page);
+      await scripts.drop();
+      await page.getByRole("button", { name: "Start a meeting" }).click();
+      await expect(page).toHaveURL((url) => GENERATED_ROOM.test(url.pathname.slice(1)));
+      expect(new URL(page.url()).search).toBe("");
+      expect((await meetingUrl(page)).lang).toBe("en");
+    });
+  });
+
   test("the join form sent before the script arrived opens the room", async ({ page }) => {
     await joinBeforeScript(page, "ApfelWolkeGeigeTurmKatzeBrot");
     await expect(page).toHaveURL(/\/ApfelWolkeGeigeTurmKatzeBrot$/);
@@ -171,6 +204,21 @@ test.describe("prerendered pages", () => {
     // The app now answers the form itself, with the text as typed.
     await page.getByRole("button", { name: "Beitreten" }).click();
     await expect(page).toHaveURL(/\/ApfelWolkeGeigeTurmKatzeBrot$/);
+  });
+
+  test("the language list opened before the script arrived still closes with Escape", async ({
+    page,
+  }) => {
+    const scripts = await staticStartPage(page);
+    const nav = page.getByRole("navigation", { name: "Sprache" });
+    // <details> opens without any script.
+    await nav.locator("summary").click();
+    await expect(nav.getByRole("link", { name: "English" })).toBeVisible();
+    await scripts.release();
+    await waitForHydration(page);
+    await page.keyboard.press("Escape");
+    await expect(nav.getByRole("link", { name: "English" })).toBeHidden();
+    await expect(nav.locator("summary")).toBeFocused();
   });
 
   test("a script load lost to a dropped connection is tried again once back online", async ({
