@@ -38,8 +38,9 @@ test.describe("what was typed survives errors", () => {
     await joinWhileServerIsDown(page, standIn);
     await expect(page).toHaveURL(`/${ROOM}`);
     await page.getByRole("button", { name: "Erneut versuchen" }).click();
+    // The message from the first try is still on screen: wait for the retry's own request.
+    await expect.poll(() => standIn.scriptRequests()).toHaveLength(2);
     await expect(page.getByRole("heading", { name: UNAVAILABLE })).toBeVisible();
-    expect(standIn.scriptRequests()).toHaveLength(2);
 
     await page.getByRole("link", { name: "Zur Startseite", exact: true }).click();
     await expect(page).toHaveURL("/");
