@@ -114,8 +114,6 @@ test.describe("keyboard only", () => {
     await expect(page).toHaveURL((url) => GENERATED_ROOM.test(url.pathname.slice(1)));
     await expect(page.locator(`iframe[src^="${JITSI_ORIGIN}/"]`)).toBeVisible();
 
-    const invite = page.getByRole("banner").getByRole("button", { name: "Einladen" });
-    test.skip((await invite.count()) === 0, "the meeting page has no invite button yet");
     const panel = page.getByRole("dialog", { name: "Personen einladen" });
     // A new room may open its invitation by itself; otherwise the bar's button does.
     if (!(await panel.isVisible())) {
