@@ -2,6 +2,7 @@
 export interface RenderedPage {
   html: string;
   title: string;
+  description?: string;
 }
 
 export const PAGES_DIR: string;

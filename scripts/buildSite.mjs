@@ -18,18 +18,27 @@ function escapeHtml(text) {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-/** The shell with a page's markup in its root element, its own title and its language. */
-export function fillShell(shell, { html, title }, language = { code: "de", dir: "ltr" }) {
+/** The shell with a page's markup in its root element, its own title, description and language. */
+export function fillShell(
+  shell,
+  { html, title, description },
+  language = { code: "de", dir: "ltr" },
+) {
   const parts = shell.split(ROOT_ELEMENT);
   if (parts.length !== 2)
     throw new Error(`buildSite: the shell must contain ${ROOT_ELEMENT} once.`);
-  const page = `${parts[0]}<div id="root">${html}</div>${parts[1]}`.replace(
+  let page = `${parts[0]}<div id="root">${html}</div>${parts[1]}`.replace(
     /<html[^>]*>/,
     `<html lang="${escapeHtml(language.code)}" dir="${escapeHtml(language.dir)}">`,
   );
-  return title
-    ? page.replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title)}</title>`)
-    : page;
+  if (title) page = page.replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title)}</title>`);
+  if (description) {
+    page = page.replace(
+      /<meta\s+name="description"\s+content="[^"]*"\s*\/?>/,
+      `<meta name="description" content="${escapeHtml(description)}" />`,
+    );
+  }
+  return page;
 }
 
 /**

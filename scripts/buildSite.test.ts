@@ -24,6 +24,20 @@ describe("fillShell", () => {
     expect(page).toMatch(/^<html lang="ar" dir="rtl">/);
   });
 
+  it("puts the page's own description in, in its language", () => {
+    const withMeta = shell.replace(
+      "</head>",
+      '<meta\n      name="description"\n      content="Deutsch"\n    /></head>',
+    );
+    const page = fillShell(withMeta, {
+      html: "<p>x</p>",
+      title: "",
+      description: 'Calls & "more"',
+    });
+    expect(page).toContain('<meta name="description" content="Calls &#38; &#34;more&#34;" />');
+    expect(page).not.toContain("Deutsch");
+  });
+
   it("escapes the title, which comes from translations", () => {
     const page = fillShell(shell, { html: "<p>x</p>", title: 'A & B <"x">' });
     expect(page).toContain("<title>A &#38; B &#60;&#34;x&#34;&#62;</title>");

@@ -6,6 +6,7 @@
 import { StrictMode } from "react";
 import { prerenderToNodeStream } from "react-dom/static";
 import { App } from "./app/App";
+import { config } from "./config";
 import { initI18n } from "./i18n";
 import { LANGUAGES } from "./i18n/languages";
 import { takeServerTitle } from "./lib/document";
@@ -21,6 +22,8 @@ export interface RenderedPage {
   html: string;
   /** The page's own title, for <title>. */
   title: string;
+  /** What search engines show under the title, in the page's language. */
+  description: string;
 }
 
 /** Renders one page as the browser's first render will see it: in `language`, no browser facts. */
@@ -36,5 +39,10 @@ export async function renderPage(path: string, language = "de"): Promise<Rendere
   );
   const chunks: Buffer[] = [];
   for await (const chunk of prelude) chunks.push(Buffer.from(chunk));
-  return { html: Buffer.concat(chunks).toString("utf8"), title: takeServerTitle() };
+  const { appName, town } = config.tenant;
+  return {
+    html: Buffer.concat(chunks).toString("utf8"),
+    title: takeServerTitle(),
+    description: `${appName} – ${i18n.t("landing.lead", { town })}`,
+  };
 }

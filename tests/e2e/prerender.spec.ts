@@ -122,9 +122,14 @@ test.describe("prerendered pages", () => {
       return {
         lang: html.match(/<html lang="([^"]+)" dir="([^"]+)">/)?.slice(1),
         h1: html.match(/<h1[^>]*>([^<]*)<\/h1>/)?.[1],
+        description: html.match(/<meta name="description" content="([^"]*)"/)?.[1],
       };
     };
-    expect(await page("/hilfe", "en-GB,en;q=0.9")).toEqual({ lang: ["en", "ltr"], h1: "Help" });
+    expect(await page("/hilfe", "en-GB,en;q=0.9")).toMatchObject({
+      lang: ["en", "ltr"],
+      h1: "Help",
+      description: expect.stringMatching(/video conference of the town/),
+    });
     expect((await page("/hilfe", "tr-TR,tr;q=0.9")).lang).toEqual(["tr", "ltr"]);
     expect((await page("/", "ar-EG")).lang).toEqual(["ar", "rtl"]);
     expect((await page("/hilfe", "fr-FR,fr;q=0.9")).lang).toEqual(["de", "ltr"]);
