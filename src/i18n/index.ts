@@ -14,7 +14,6 @@ export { DEFAULT_LANGUAGE };
  */
 export function initI18n() {
   if (!i18next.isInitialized) {
-    i18next.on("languageChanged", (code) => setDocumentLanguage(code, languageOf(code).dir));
     void i18next
       .use(initReactI18next)
       .use(lazyLocaleBackend)
@@ -30,6 +29,9 @@ export function initI18n() {
         initAsync: false,
         interpolation: { escapeValue: false },
       });
+    // From now on the document follows the language. Not the start in German itself: the page
+    // already says which language it is in (a prerendered Arabic page says "ar", right to left).
+    i18next.on("languageChanged", (code) => setDocumentLanguage(code, languageOf(code).dir));
   }
   return i18next;
 }
