@@ -57,6 +57,15 @@ async function staticStartPage(page: Page, path = "/") {
   return scripts;
 }
 
+/** Sends the static start page's "Konferenz starten" form (named `button` in the page's language). */
+async function startBeforeScript(page: Page, button: string, path = "/") {
+  const scripts = await staticStartPage(page, path);
+  // The form is sent by the browser itself: /neu loads the app, which makes the room.
+  await scripts.drop();
+  await page.getByRole("button", { name: button }).click();
+  await expect(page).toHaveURL((url) => GENERATED_ROOM.test(url.pathname.slice(1)));
+}
+
 /** Types into the static start page's join field and sends the form itself. */
 async function joinBeforeScript(page: Page, text: string) {
   const scripts = await staticStartPage(page);
@@ -141,11 +150,7 @@ test.describe("prerendered pages", () => {
   test("'Konferenz starten' clicked before the script arrived still opens a new room", async ({
     page,
   }) => {
-    const scripts = await staticStartPage(page);
-    // The form is sent by the browser itself: /neu loads the app, which makes the room.
-    await scripts.drop();
-    await page.getByRole("button", { name: "Konferenz starten" }).click();
-    await expect(page).toHaveURL((url) => GENERATED_ROOM.test(url.pathname.slice(1)));
+    await startBeforeScript(page, "Konferenz starten");
     await expect(page.locator(`iframe[src^="${JITSI_ORIGIN}/"]`)).toBeAttached();
     // /neu replaced itself: back leads to the start page.
     await page.goBack();
@@ -155,10 +160,7 @@ test.describe("prerendered pages", () => {
   test("a language chosen in the address stays with a room started before the script", async ({
     page,
   }) => {
-    const scripts = await staticStartPage(page, "/?lang=ar");
-    await scripts.drop();
-    await page.getByRole("button", { name: "ابدأ مؤتمرًا" }).click();
-    await expect(page).toHaveURL((url) => GENERATED_ROOM.test(url.pathname.slice(1)));
+    await startBeforeScript(page, "ابدأ مؤتمرًا", "/?lang=ar");
     expect(new URL(page.url()).searchParams.get("lang")).toBe("ar");
     expect((await meetingUrl(page)).lang).toBe("ar");
   });
@@ -169,10 +171,7 @@ test.describe("prerendered pages", () => {
     test("a room started before the script has no language forced into its link", async ({
       page,
     }) => {
-      const scripts = await staticStartPage(page);
-      await scripts.drop();
-      await page.getByRole("button", { name: "Start a meeting" }).click();
-      await expect(page).toHaveURL((url) => GENERATED_ROOM.test(url.pathname.slice(1)));
+      await startBeforeScript(page, "Start a meeting");
       expect(new URL(page.url()).search).toBe("");
       expect((await meetingUrl(page)).lang).toBe("en");
     });

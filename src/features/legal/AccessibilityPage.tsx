@@ -1,7 +1,7 @@
-import { useSyncExternalStore } from "react";
 import { useTranslation } from "react-i18next";
 import { config } from "../../config";
 import { currentOrigin } from "../../lib/history";
+import { useClientValue } from "../../lib/useIsClient";
 import { AddressBlock } from "./AddressBlock";
 import { ACCESSIBILITY_ARBITRATION } from "./authorities";
 import { List, Paragraphs, Section } from "./blocks";
@@ -17,7 +17,10 @@ const { legal } = tenant;
 export default function AccessibilityPage() {
   const { t } = useTranslation(LEGAL);
   const language = useContentLanguage(LEGAL);
-  const values = { appName: tenant.appName, town: tenant.town, site: useSiteAddress() };
+  // The prerendered statement cannot know the address it is served from (one build may serve
+  // several host names): it names the service until the browser fills the address in.
+  const site = useClientValue(currentOrigin, tenant.appName);
+  const values = { appName: tenant.appName, town: tenant.town, site };
   const { accessibility } = legal;
   return (
     <InfoPage namespace={LEGAL} title={t("accessibility.title")} draft={legal.status === "draft"}>
@@ -54,14 +57,4 @@ export default function AccessibilityPage() {
       </Section>
     </InfoPage>
   );
-}
-
-const never = () => () => {};
-
-/**
- * The address this statement is served from. The prerendered page cannot know it (one build may
- * serve several host names) and names the service instead, until the browser fills it in.
- */
-function useSiteAddress(): string {
-  return useSyncExternalStore(never, currentOrigin, () => tenant.appName);
 }
