@@ -25,14 +25,16 @@ export const PATHS = {
  * The pages rendered to HTML at build time, each in every language, and their file names under
  * _pages/<language>/ (scripts/buildSite.mjs). deploy/nginx/app.conf names the same paths.
  */
-export const PRERENDERED_PAGES: Readonly<Record<string, string>> = {
-  [PATHS.home]: "index.html",
-  [PATHS.imprint]: "impressum.html",
-  [PATHS.privacy]: "datenschutz.html",
-  [PATHS.accessibility]: "barrierefreiheit.html",
-  [PATHS.help]: "hilfe.html",
-  [PATHS.easyLanguage]: "leichte-sprache.html",
-};
+export const PRERENDERED_PAGES: Readonly<Record<string, string>> = Object.fromEntries(
+  [
+    PATHS.home,
+    PATHS.imprint,
+    PATHS.privacy,
+    PATHS.accessibility,
+    PATHS.help,
+    PATHS.easyLanguage,
+  ].map((path) => [path, path === PATHS.home ? "index.html" : `${path.slice(1)}.html`]),
+);
 
 /** The query parameter of PATHS.join that carries what the person typed. */
 export const JOIN_PARAM = "raum";
