@@ -50,19 +50,15 @@ export function JoinForm() {
   // Once, after the prerendered page comes to life: text typed into the field before the script
   // ran is kept; otherwise the field shows what history remembers. A form sent early (via
   // /beitreten) gets its answer now.
-  const firstValue = useRef(value);
-  const checkFirst = useRef(hasCheckRequest(currentState()));
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs once, on the first render only.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs once, with the first render's value.
   useEffect(() => {
     const field = inputRef.current;
     if (!field) return;
     const typedEarly = field.value;
-    if (typedEarly && typedEarly !== firstValue.current) setValue(typedEarly);
-    else if (field.value !== firstValue.current) field.value = firstValue.current;
-    if (checkFirst.current) {
-      checkFirst.current = false;
-      check(typedEarly || firstValue.current);
-    }
+    if (typedEarly && typedEarly !== value) setValue(typedEarly);
+    else if (typedEarly !== value) field.value = value;
+    // check() rewrites the history state without the request: it is answered once.
+    if (hasCheckRequest(currentState())) check(typedEarly || value);
   }, []);
 
   const error = typeof feedback === "string" ? feedback : null;
