@@ -1,20 +1,29 @@
+import type { Page } from "@playwright/test";
 import { expect, JITSI_ORIGIN, meetingFrame, meetingUrl, test } from "./fixtures";
 
 const ROOM = "ApfelWolkeGeigeTurmKatzeBrot";
+
+/** Joins the call, lets Jitsi report a device error, and returns the page's notice about it. */
+async function deviceErrorNotice(page: Page, simulate: string, heading: string) {
+  await page.goto(`/${ROOM}`);
+  const frame = meetingFrame(page);
+  await frame.getByRole("button", { name: "Join meeting" }).click();
+  await frame.getByRole("button", { name: simulate }).click();
+  const notice = page.getByRole("alert").filter({ hasText: heading });
+  await expect(notice).toBeVisible();
+  return notice;
+}
 
 test.describe("trouble inside the call", () => {
   test("a blocked camera brings help for allowing it, linked to the help page, and the call stays", async ({
     page,
   }) => {
-    await page.goto(`/${ROOM}`);
+    const notice = await deviceErrorNotice(
+      page,
+      "Simulate camera error",
+      "Ihre Kamera funktioniert gerade nicht",
+    );
     const frame = meetingFrame(page);
-    await frame.getByRole("button", { name: "Join meeting" }).click();
-    await frame.getByRole("button", { name: "Simulate camera error" }).click();
-
-    const notice = page
-      .getByRole("alert")
-      .filter({ hasText: "Ihre Kamera funktioniert gerade nicht" });
-    await expect(notice).toBeVisible();
     await expect(notice).toContainText("So erlauben Sie Kamera und Mikrofon");
     const help = notice.getByRole("link", { name: /Ausführliche Hilfe/ });
     await expect(help).toHaveAttribute("href", "/hilfe");
@@ -35,14 +44,11 @@ test.describe("trouble inside the call", () => {
   });
 
   test("a microphone error is explained the same way", async ({ page }) => {
-    await page.goto(`/${ROOM}`);
-    const frame = meetingFrame(page);
-    await frame.getByRole("button", { name: "Join meeting" }).click();
-    await frame.getByRole("button", { name: "Simulate microphone error" }).click();
-    const notice = page
-      .getByRole("alert")
-      .filter({ hasText: "Ihr Mikrofon funktioniert gerade nicht" });
-    await expect(notice).toBeVisible();
+    const notice = await deviceErrorNotice(
+      page,
+      "Simulate microphone error",
+      "Ihr Mikrofon funktioniert gerade nicht",
+    );
     await expect(notice.getByRole("link", { name: /Ausführliche Hilfe/ })).toHaveAttribute(
       "href",
       "/hilfe",
