@@ -17,6 +17,7 @@ test.describe("the way into the call", () => {
       standIn.requests.filter((url) => url.startsWith(`${JITSI_ORIGIN}/external_api.js`));
     await page.goto("/");
     await waitForHydration(page);
+    await page.waitForLoadState("networkidle");
     // Only looking at the start page tells the Jitsi server nothing.
     expect(apiRequests()).toEqual([]);
 
