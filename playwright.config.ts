@@ -11,6 +11,12 @@ export const TENANT_PORTS = {
 
 const launchOptions = chromiumLaunchOptions();
 
+/**
+ * E2E_SCRIPT_DELAY_MS holds every script back (tests/e2e/fixtures.ts) to find tests that depend on
+ * the app having started before their click; a call's chain of chunks then takes longer to show.
+ */
+const SCRIPT_DELAY = Number(process.env.E2E_SCRIPT_DELAY_MS ?? 0);
+
 const common = {
   locale: "de-DE",
   timezoneId: "Europe/Berlin",
@@ -25,6 +31,10 @@ export default defineConfig<{ tenantId: string }>({
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
+  ...(SCRIPT_DELAY > 0 && {
+    expect: { timeout: 5_000 + 6 * SCRIPT_DELAY },
+    timeout: 30_000 + 20 * SCRIPT_DELAY,
+  }),
   forbidOnly: !!process.env.CI,
   reporter: [["list"]],
   use: common,

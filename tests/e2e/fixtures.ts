@@ -25,6 +25,7 @@ interface Fixtures {
   policyViolations: string[];
   /** Prerendered HTML the app's first render did not match (React throws it away and redraws). */
   hydrationErrors: string[];
+  slowScripts: undefined;
 }
 
 export const test = base.extend<Fixtures & Options>({
@@ -79,6 +80,21 @@ export const test = base.extend<Fixtures & Options>({
       await use(violations);
       // The strict policy is only worth something if the app never trips over it.
       expect(violations, "policy violations reported by the browser").toEqual([]);
+    },
+    { auto: true },
+  ],
+  // E2E_SCRIPT_DELAY_MS=1500 holds the app's scripts back like a slow line does: a test that passes
+  // only because the app happened to be running when it clicked shows up as a failure.
+  slowScripts: [
+    async ({ context }, use) => {
+      const delay = Number(process.env.E2E_SCRIPT_DELAY_MS ?? 0);
+      if (delay > 0) {
+        await context.route(/\/assets\/.*\.js$/, async (route) => {
+          await new Promise((resolve) => setTimeout(resolve, delay));
+          await route.fallback();
+        });
+      }
+      await use(undefined);
     },
     { auto: true },
   ],

@@ -1,5 +1,12 @@
 import type { Page } from "@playwright/test";
-import { expect, GENERATED_ROOM, JITSI_ORIGIN, meetingUrl, test } from "./fixtures";
+import {
+  expect,
+  GENERATED_ROOM,
+  JITSI_ORIGIN,
+  meetingUrl,
+  test,
+  waitForHydration,
+} from "./fixtures";
 
 /** Bodies of every script the page fetched, to see which languages' texts came over the wire. */
 function watchScripts(page: Page): string[] {
@@ -38,6 +45,8 @@ test.describe("languages", () => {
 
   test("the switch names every language in itself, marked with its language", async ({ page }) => {
     await page.goto("/");
+    // Escape closing the list is the app's (prerender.spec covers the list opened before it runs).
+    await waitForHydration(page);
     const nav = page.getByRole("navigation", { name: "Sprache" });
     await expect(nav.locator("summary")).toHaveAccessibleName(
       "Sprache wählen, eingestellt ist: Deutsch",

@@ -15,6 +15,8 @@ test.describe("legal pages, help and Leichte Sprache", () => {
       ["Leichte Sprache", /in Leichter Sprache$/],
     ];
     await page.goto("/");
+    // The moves below are the app's own; a click before it runs is a plain page load.
+    await waitForHydration(page);
     const footer = page.getByRole("contentinfo");
     await expect(footer.getByRole("navigation").getByRole("link")).toHaveText(FOOTER);
     for (const [link, heading] of pages) {
