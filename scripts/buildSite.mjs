@@ -1,6 +1,6 @@
 // The production build: Vite's client build, then the start page and the pages about the service
 // rendered to HTML in every language (src/entry-prerender.tsx, bundled for Node and run once),
-// written as _pages/<language>/<file>.html around the same script and styles; index.html is the
+// written as _pages/<language>/[chosen/]<file>.html around the same script and styles; index.html is the
 // German start page. app.html is the empty shell every other path (a room) is served. nginx picks
 // the file for a path and the visitor's language (deploy/nginx/app.conf).
 import { createHash } from "node:crypto";
@@ -13,6 +13,15 @@ import { HEADERS_SNIPPET } from "./nginxConfig.mjs";
 const ROOT_ELEMENT = '<div id="root"></div>';
 /** Where the prerendered pages live in the build; nginx serves them under their own paths only. */
 export const PAGES_DIR = "_pages";
+/**
+ * Each page in each language comes twice: as the browser's language chose it (`_pages/tr/`), and
+ * as chosen in the address (`/hilfe?lang=tr`, `_pages/tr/chosen/`), whose links carry `?lang=tr`
+ * on, so the choice survives a click made before the script has run.
+ */
+export const PAGE_VARIANTS = [
+  { dir: "", chosen: false },
+  { dir: "chosen", chosen: true },
+];
 
 function escapeHtml(text) {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -62,8 +71,9 @@ const sha256 = (text) => `'sha256-${createHash("sha256").update(text, "utf8").di
 /**
  * A prerendered page is complete without its script, so the script starts after the first paint:
  * it never holds the paint up on a slow phone, and the app then hydrates what is already shown.
- * (A hidden tab, which paints nothing, starts it at once.) A load the connection drops is tried
- * again when the device is back online, under a new address, as browsers remember failed modules.
+ * (A hidden tab, which paints nothing, starts it at once.) A load that fails is tried again under
+ * a new address, as browsers remember failed modules: when the device is back online, or, if it
+ * never noticed being offline (a lost packet, a server restart), after 2, 4, 6 … up to 30 seconds.
  * Returns the page and the CSP hash of the small inline starter.
  */
 export function startScriptAfterPaint(page) {
@@ -71,7 +81,7 @@ export function startScriptAfterPaint(page) {
   const html = page.replace(
     /<script type="module" crossorigin src="([^"]+)"><\/script>/,
     (_tag, src) => {
-      const starter = `const src=${JSON.stringify(src)};const start=(n=0)=>import(n?\`\${src}?retry=\${n}\`:src).catch(()=>addEventListener("online",()=>start(n+1),{once:true}));document.visibilityState==="hidden"?start():requestAnimationFrame(()=>setTimeout(start));`;
+      const starter = `const src=${JSON.stringify(src)};const start=(n=0)=>import(n?\`\${src}?retry=\${n}\`:src).catch(()=>navigator.onLine?setTimeout(start,2e3*Math.min(n+1,15),n+1):addEventListener("online",()=>start(n+1),{once:true}));document.visibilityState==="hidden"?start():requestAnimationFrame(()=>setTimeout(start));`;
       hash = sha256(starter);
       return `<script type="module">${starter}</script>`;
     },
@@ -120,12 +130,17 @@ export async function buildSite({ mode = "production", outDir = "dist", logLevel
     const headers = allowSources(readFileSync(snippet, "utf8"), "style-src", hashes);
     writeFileSync(snippet, allowSources(headers, "script-src", [prerenderShell.hash]));
     for (const language of PAGE_LANGUAGES) {
-      mkdirSync(join(outDir, PAGES_DIR, language.code), { recursive: true });
-      for (const [path, file] of Object.entries(PRERENDERED_PAGES)) {
-        const rendered = await renderPage(path, language.code);
-        const page = fillShell(prerenderShell.html, rendered, language);
-        writeFileSync(join(outDir, PAGES_DIR, language.code, file), page);
-        if (path === "/" && language.code === "de") writeFileSync(join(outDir, "index.html"), page);
+      for (const variant of PAGE_VARIANTS) {
+        const dir = join(outDir, PAGES_DIR, language.code, variant.dir);
+        mkdirSync(dir, { recursive: true });
+        for (const [path, file] of Object.entries(PRERENDERED_PAGES)) {
+          const address = variant.chosen ? `${path}?lang=${language.code}` : path;
+          const rendered = await renderPage(address, language.code);
+          const page = fillShell(prerenderShell.html, rendered, language);
+          writeFileSync(join(dir, file), page);
+          if (path === "/" && language.code === "de" && !variant.chosen)
+            writeFileSync(join(outDir, "index.html"), page);
+        }
       }
     }
   } finally {

@@ -105,7 +105,7 @@ export function tenantPlugin(
         const file = PRERENDERED_PAGES[url.pathname];
         const lang = url.searchParams.get("lang") ?? "";
         if (file) {
-          const localized = `/_pages/${lang}/${file}`;
+          const localized = `/_pages/${lang}/chosen/${file}`;
           const known = /^[a-z-]+$/.test(lang) && existsSync(join(outDir, localized));
           request.url = known ? localized : `/_pages/de/${file}`;
         } else if (!url.pathname.includes(".")) {

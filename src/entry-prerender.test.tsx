@@ -25,6 +25,19 @@ describe("renderPage (build-time prerendering)", () => {
     expect(html).toContain(">Help</h1>");
   });
 
+  it("carries a language chosen in the address into the page's own links, and only then", async () => {
+    const chosen = await renderPage("/hilfe?lang=tr", "tr");
+    expect(chosen.html).toContain('href="/impressum?lang=tr"');
+    expect(chosen.html).toContain('href="/?lang=tr"');
+    // The town's homepage is another site: nothing of ours is added there.
+    expect(chosen.html).toContain(`href="${config.tenant.homepageUrl}"`);
+    const negotiated = await renderPage("/hilfe", "tr");
+    expect(negotiated.html).toContain('href="/impressum"');
+    expect(negotiated.html).toContain('href="/" class="brand"');
+    // Only the language switch names a language there: it sets one.
+    expect(negotiated.html.match(/href="[^"]*\?lang=tr"/g)).toEqual(['href="/hilfe?lang=tr"']);
+  });
+
   it("leaves out what only the browser can know", async () => {
     // Node has no RTCPeerConnection: a browser check would wrongly warn here.
     const { html } = await renderPage("/");

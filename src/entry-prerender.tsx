@@ -26,11 +26,14 @@ export interface RenderedPage {
   description: string;
 }
 
-/** Renders one page as the browser's first render will see it: in `language`, no browser facts. */
-export async function renderPage(path: string, language = "de"): Promise<RenderedPage> {
+/**
+ * Renders one page as the browser's first render will see it: in `language`, no browser facts.
+ * `address` is the path, with `?lang=` where the language was chosen in the address.
+ */
+export async function renderPage(address: string, language = "de"): Promise<RenderedPage> {
   const i18n = initI18n();
   await i18n.changeLanguage(language);
-  setServerPath(path);
+  setServerPath(address);
   // prerender waits for every lazily loaded page and text, unlike renderToString.
   const { prelude } = await prerenderToNodeStream(
     <StrictMode>

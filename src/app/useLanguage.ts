@@ -10,8 +10,8 @@ const languageParam = () => currentSearchParam("lang");
 /**
  * Keeps the page's language in step with the address (`?lang=tr`) or, without one, with the
  * browser's languages. Returns false until the first language's texts are there, so a Turkish
- * visitor never sees a flash of German, except on a prerendered page: that is German already and
- * stays readable while the other language loads.
+ * visitor never sees a flash of German, except on a prerendered page: nginx served it in the
+ * language asked for already, and it stays readable should another one still have to load.
  */
 export function useLanguage(prerendered = false): boolean {
   const chosen = useSyncExternalStore(subscribeToNavigation, languageParam, languageParam);

@@ -10,11 +10,10 @@ export function Link({
   onClick,
   ...rest
 }: { to: string } & AnchorHTMLAttributes<HTMLAnchorElement>) {
-  const href = useSyncExternalStore(
-    subscribeToNavigation,
-    () => withStickyParams(to),
-    () => to,
-  );
+  // The prerendered page already carries the chosen language in its links (nginx serves the
+  // variant for the address), so hydration reads the same address as every later render.
+  const stickyHref = () => withStickyParams(to);
+  const href = useSyncExternalStore(subscribeToNavigation, stickyHref, stickyHref);
   const handleClick = (event: MouseEvent<HTMLAnchorElement>) => {
     onClick?.(event);
     if (

@@ -24,6 +24,15 @@ describe("the chosen language travels in the address", () => {
     expect(withStickyParams("https://www.bretten.de/")).toBe("https://www.bretten.de/");
   });
 
+  it("carries only a language the site has, spelt as the site spells it", () => {
+    window.history.replaceState(null, "", "/?lang=xx");
+    expect(withStickyParams("/hilfe")).toBe("/hilfe");
+    window.history.replaceState(null, "", "/?lang=TR");
+    expect(withStickyParams("/hilfe")).toBe("/hilfe?lang=tr");
+    window.history.replaceState(null, "", "/?lang=de-x-ls");
+    expect(withStickyParams("/hilfe")).toBe("/hilfe?lang=de-x-ls");
+  });
+
   it("navigate carries it along", () => {
     window.history.replaceState(null, "", "/?lang=uk");
     navigate("/auf-wiedersehen");

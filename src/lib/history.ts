@@ -1,4 +1,6 @@
 /** The only place that touches window.location and window.history. */
+import { findLanguage } from "../i18n/languages";
+
 type Listener = () => void;
 const listeners = new Set<Listener>();
 
@@ -6,21 +8,29 @@ function notify() {
   for (const listener of listeners) listener();
 }
 
-/** The page being prerendered at build time, where there is no window (src/entry-prerender.tsx). */
-let serverPath = "/";
+/**
+ * The address being prerendered at build time, where there is no window (src/entry-prerender.tsx):
+ * a path, with `?lang=` for the variant nginx serves to someone who chose a language.
+ */
+const SERVER_ORIGIN = "http://prerender.invalid";
+let serverAddress = new URL("/", SERVER_ORIGIN);
 
-export function setServerPath(path: string) {
-  serverPath = path;
+export function setServerPath(pathWithQuery: string) {
+  serverAddress = new URL(pathWithQuery, SERVER_ORIGIN);
+}
+
+/** The address the app reads: the browser's, or at build time the page being rendered. */
+function here(): URL | Location {
+  return typeof window === "undefined" ? serverAddress : window.location;
 }
 
 export function currentPath(): string {
-  return typeof window === "undefined" ? serverPath : window.location.pathname;
+  return here().pathname;
 }
 
 /** The value of one query parameter of the current address, e.g. currentSearchParam("lang"). */
 export function currentSearchParam(name: string): string | null {
-  if (typeof window === "undefined") return null;
-  return new URLSearchParams(window.location.search).get(name);
+  return new URLSearchParams(here().search).get(name);
 }
 
 export function currentHash(): string {
@@ -29,24 +39,34 @@ export function currentHash(): string {
 
 /**
  * Query parameters that stay with the person while they move through the app and into the links
- * they share: the chosen language (`?lang=tr`) is kept in the address, never in a cookie.
+ * they share: the chosen language (`?lang=tr`) is kept in the address, never in a cookie. Each
+ * maps the value in the address to the one carried on, or null for one that means nothing here
+ * (`?lang=xx`), so links carry exactly what the page served for that address carries.
  */
-export const STICKY_PARAMS: readonly string[] = ["lang"];
+export const STICKY_PARAMS: Readonly<Record<string, (value: string) => string | null>> = {
+  lang: (value) => findLanguage(value)?.code ?? null,
+};
 
 /**
  * Adds the current address's sticky parameters to a same-site path or URL that does not set them
  * itself, keeping its own query and fragment: "/Room#gast=Oma" becomes "/Room?lang=tr#gast=Oma".
+ * At build time it reads the address being prerendered, so a page's links match the browser's.
  */
 export function withStickyParams(target: string): string {
-  if (typeof window === "undefined") return target;
-  const current = new URLSearchParams(window.location.search);
-  const carried = STICKY_PARAMS.filter((name) => current.has(name));
+  const location = here();
+  const current = new URLSearchParams(location.search);
+  const carried: [string, string][] = [];
+  for (const [name, normalise] of Object.entries(STICKY_PARAMS)) {
+    const value = current.get(name);
+    const kept = value === null ? null : normalise(value);
+    if (kept !== null) carried.push([name, kept]);
+  }
   if (carried.length === 0) return target;
-  const url = new URL(target, window.location.href);
+  const url = new URL(target, location.href);
   // Another site: our parameters mean nothing there.
-  if (url.origin !== window.location.origin) return target;
-  for (const name of carried) {
-    if (!url.searchParams.has(name)) url.searchParams.set(name, current.get(name) ?? "");
+  if (url.origin !== location.origin) return target;
+  for (const [name, value] of carried) {
+    if (!url.searchParams.has(name)) url.searchParams.set(name, value);
   }
   const isAbsolute = /^[a-z][a-z0-9+.-]*:/i.test(target);
   return isAbsolute ? url.href : `${url.pathname}${url.search}${url.hash}`;

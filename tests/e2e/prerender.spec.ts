@@ -1,4 +1,5 @@
 import type { Page, Route } from "@playwright/test";
+import { resolveLanguage } from "../../src/i18n/languages";
 import {
   expect,
   GENERATED_ROOM,
@@ -147,6 +148,31 @@ test.describe("prerendered pages", () => {
     expect((await page("/hilfe?lang=xx", "en-US")).lang).toEqual(["en", "ltr"]);
   });
 
+  test("nginx picks the language the app itself would pick from the browser's list", async ({
+    request,
+  }) => {
+    // The browser's list, as navigator.languages gives it to the app and Accept-Language to nginx.
+    const lists = [
+      ["fr-FR", "fr", "en-US", "en"],
+      ["fr", "de", "en"],
+      ["pl", "uk"],
+      ["es", "uk-UA", "ar"],
+      ["nl", "ar-EG"],
+      ["it", "fr"],
+      ["EN-gb"],
+      ["de-CH", "tr"],
+      ["english", "tr-TR"],
+    ];
+    for (const list of lists) {
+      const header = list.map((tag, i) => (i === 0 ? tag : `${tag};q=0.${9 - i}`)).join(",");
+      const html = await (
+        await request.get("/hilfe", { headers: { "Accept-Language": header } })
+      ).text();
+      const served = html.match(/<html lang="([^"]+)"/)?.[1];
+      expect(served, header).toBe(resolveLanguage(null, list));
+    }
+  });
+
   test("'Konferenz starten' clicked before the script arrived still opens a new room", async ({
     page,
   }) => {
@@ -163,6 +189,25 @@ test.describe("prerendered pages", () => {
     await startBeforeScript(page, "ابدأ مؤتمرًا", "/?lang=ar");
     expect(new URL(page.url()).searchParams.get("lang")).toBe("ar");
     expect((await meetingUrl(page)).lang).toBe("ar");
+  });
+
+  test("a language chosen in the address stays through a link clicked before the script", async ({
+    page,
+  }) => {
+    await staticStartPage(page, "/?lang=tr");
+    await page.getByRole("contentinfo").getByRole("link", { name: "Yardım" }).click();
+    await expect(page).toHaveURL(/\/hilfe\?lang=tr$/);
+    await expect(page.locator("html")).toHaveAttribute("lang", "tr");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Yardım");
+    // The app takes over the same page: its links still carry the choice, now moving in place.
+    await page.unrouteAll({ behavior: "ignoreErrors" });
+    await page.reload();
+    await waitForHydration(page);
+    const home = page.getByRole("link", { name: /ana sayfaya/ }).first();
+    await expect(home).toHaveAttribute("href", "/?lang=tr");
+    await home.click();
+    await expect(page).toHaveURL(/\/\?lang=tr$/);
+    await expect(page.getByRole("button", { name: "Görüşme başlat" })).toBeVisible();
   });
 
   test.describe("on an English browser", () => {
@@ -229,17 +274,34 @@ test.describe("prerendered pages", () => {
     page,
     context,
   }) => {
-    let dropped = false;
+    const held: Route[] = [];
     await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
-      if (dropped) return route.continue();
-      dropped = true;
-      await route.abort("internetdisconnected");
+      if (held.length > 0) return route.continue();
+      held.push(route);
     });
     await page.goto("/", { waitUntil: "commit" });
     await expect(page.getByRole("button", { name: "Konferenz starten" })).toBeVisible();
-    await expect.poll(() => dropped).toBe(true);
+    await expect.poll(() => held.length).toBe(1);
+    // The line drops while the script is on its way.
     await context.setOffline(true);
+    await held[0]?.abort("internetdisconnected");
     await context.setOffline(false);
+    await waitForHydration(page);
+    await page.getByRole("button", { name: "Konferenz starten" }).click();
+    await expect(page).toHaveURL((url) => GENERATED_ROOM.test(url.pathname.slice(1)));
+  });
+
+  test("a script load that fails while the device stays online is tried again soon", async ({
+    page,
+  }) => {
+    let failed = 0;
+    await page.route(/\/assets\/index-[^/]+\.js(\?.*)?$/, async (route) => {
+      if (failed > 0) return route.continue();
+      failed += 1;
+      await route.abort("connectionreset");
+    });
+    await page.goto("/", { waitUntil: "commit" });
+    await expect.poll(() => failed).toBe(1);
     await waitForHydration(page);
     await page.getByRole("button", { name: "Konferenz starten" }).click();
     await expect(page).toHaveURL((url) => GENERATED_ROOM.test(url.pathname.slice(1)));
