@@ -1,7 +1,7 @@
 // The production build: Vite's client build, then the start page and the pages about the service
 // rendered to HTML in every language (src/entry-prerender.tsx, bundled for Node and run once),
-// written as _pages/<language>/[chosen/]<file>.html around the same script and styles; index.html is the
-// German start page. app.html is the empty shell every other path (a room) is served. nginx picks
+// written as _pages/<language>/[chosen/]<file>.html around the same script and styles; index.html
+// is the German start page. app.html is the empty shell every other path (a room) is served. nginx picks
 // the file for a path and the visitor's language (deploy/nginx/app.conf).
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
