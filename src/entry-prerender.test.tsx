@@ -38,6 +38,14 @@ describe("renderPage (build-time prerendering)", () => {
     expect(negotiated.html.match(/href="[^"]*\?lang=tr"/g)).toEqual(['href="/hilfe?lang=tr"']);
   });
 
+  it("lets the start page's forms send a chosen language on, and no language the browser chose", async () => {
+    const hidden = /<input type="hidden" name="lang" value="([^"]*)"\/>/g;
+    const chosen = await renderPage("/?lang=ar", "ar");
+    expect([...chosen.html.matchAll(hidden)].map((m) => m[1])).toEqual(["ar", "ar"]);
+    const negotiated = await renderPage("/", "ar");
+    expect(negotiated.html).not.toMatch(hidden);
+  });
+
   it("leaves out what only the browser can know", async () => {
     // Node has no RTCPeerConnection: a browser check would wrongly warn here.
     const { html } = await renderPage("/");

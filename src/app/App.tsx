@@ -36,8 +36,9 @@ const INFO_PAGES: Record<InfoPage, ReturnType<typeof lazy>> = {
 };
 
 /**
- * `prerendered`: the page's HTML was made at build time (in German) and is being hydrated, so the
- * first render must be that same German page; another language follows right after.
+ * `prerendered`: the page's HTML was made at build time, in the language nginx chose for the
+ * visitor, and is being hydrated: the first render must be that same page, so it does not wait
+ * for a language (main.tsx has loaded the page's own before hydrating).
  */
 export function App({ prerendered = false }: { prerendered?: boolean }) {
   // Nothing shows until the visitor's language is there (German is there at once).

@@ -47,6 +47,18 @@ export const STICKY_PARAMS: Readonly<Record<string, (value: string) => string | 
   lang: (value) => findLanguage(value)?.code ?? null,
 };
 
+/** The current address's sticky parameters, as they are carried on: [["lang", "tr"]]. */
+export function stickyParams(): [string, string][] {
+  const current = new URLSearchParams(here().search);
+  const carried: [string, string][] = [];
+  for (const [name, normalise] of Object.entries(STICKY_PARAMS)) {
+    const value = current.get(name);
+    const kept = value === null ? null : normalise(value);
+    if (kept !== null) carried.push([name, kept]);
+  }
+  return carried;
+}
+
 /**
  * Adds the current address's sticky parameters to a same-site path or URL that does not set them
  * itself, keeping its own query and fragment: "/Room#gast=Oma" becomes "/Room?lang=tr#gast=Oma".
@@ -54,13 +66,7 @@ export const STICKY_PARAMS: Readonly<Record<string, (value: string) => string | 
  */
 export function withStickyParams(target: string): string {
   const location = here();
-  const current = new URLSearchParams(location.search);
-  const carried: [string, string][] = [];
-  for (const [name, normalise] of Object.entries(STICKY_PARAMS)) {
-    const value = current.get(name);
-    const kept = value === null ? null : normalise(value);
-    if (kept !== null) carried.push([name, kept]);
-  }
+  const carried = stickyParams();
   if (carried.length === 0) return target;
   const url = new URL(target, location.href);
   // Another site: our parameters mean nothing there.
@@ -70,14 +76,6 @@ export function withStickyParams(target: string): string {
   }
   const isAbsolute = /^[a-z][a-z0-9+.-]*:/i.test(target);
   return isAbsolute ? url.href : `${url.pathname}${url.search}${url.hash}`;
-}
-
-/** Removes a query parameter from the current address, without a new history entry. */
-export function removeSearchParam(name: string) {
-  const url = new URL(window.location.href);
-  if (!url.searchParams.has(name)) return;
-  url.searchParams.delete(name);
-  window.history.replaceState(window.history.state, "", `${url.pathname}${url.search}${url.hash}`);
 }
 
 export function currentState<T>(): T | null {

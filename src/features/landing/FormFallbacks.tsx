@@ -1,9 +1,7 @@
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { JOIN_PARAM, PATHS, RESERVED_PATHS } from "../../config/paths";
-import { resolveLanguage } from "../../i18n/languages";
-import { currentSearchParam, navigate, removeSearchParam } from "../../lib/history";
-import { browserLanguages } from "../../lib/language";
+import { currentSearchParam, navigate } from "../../lib/history";
 import { parseRoomInput } from "../rooms/parseRoomInput";
 import { CHECK_TYPED_INPUT_KEY, stateWithTypedInput } from "../rooms/typedInput";
 import { startNewMeeting } from "./StartButton";
@@ -21,7 +19,6 @@ function Waiting({ onMount }: { onMount: () => void }) {
   useEffect(() => {
     if (done.current) return;
     done.current = true;
-    dropLanguageTheBrowserChoosesAnyway();
     onMount();
   }, []);
   return (
@@ -29,18 +26,6 @@ function Waiting({ onMount }: { onMount: () => void }) {
       {t("app.loading")}
     </p>
   );
-}
-
-/**
- * The forms always send the page's language (PageLanguageField). Where the browser would choose
- * that language itself, it leaves the address, so room links shared from here do not force it on
- * the guests; a language picked in the switch stays.
- */
-function dropLanguageTheBrowserChoosesAnyway() {
-  const sent = currentSearchParam("lang");
-  if (sent && resolveLanguage(sent, []) === resolveLanguage(null, browserLanguages())) {
-    removeSearchParam("lang");
-  }
 }
 
 /**

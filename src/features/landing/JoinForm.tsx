@@ -5,8 +5,8 @@ import { currentState, navigate } from "../../lib/history";
 import { replaceCurrentState } from "../../lib/historyState";
 import { parseRoomInput, type RoomInputResult } from "../rooms/parseRoomInput";
 import { CHECK_TYPED_INPUT_KEY, stateWithTypedInput, typedInputFrom } from "../rooms/typedInput";
-import { PageLanguageField } from "./PageLanguageField";
 import { startNewMeeting } from "./StartButton";
+import { StickyParamFields } from "./StickyParamFields";
 
 type Feedback = Extract<RoomInputResult, { ok: false }>["reason"] | { guessable: string } | null;
 
@@ -66,7 +66,7 @@ export function JoinForm() {
 
   return (
     <form className="join-form" action={PATHS.join} method="get" onSubmit={submit} noValidate>
-      <PageLanguageField />
+      <StickyParamFields />
       <label htmlFor={id}>{t("landing.join.label")}</label>
       <p id={hintId} className="hint">
         {t("landing.join.hint")}

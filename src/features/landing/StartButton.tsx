@@ -2,7 +2,7 @@ import { type FormEvent, useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { PATHS } from "../../config/paths";
 import { navigate } from "../../lib/history";
-import { PageLanguageField } from "./PageLanguageField";
+import { StickyParamFields } from "./StickyParamFields";
 
 // The word list is the biggest part of the generator: it is not part of the start page's first
 // load, but follows right after it (and at once when someone reaches for the button), so a click
@@ -48,7 +48,7 @@ export function StartButton({ onPrepare }: { onPrepare?: () => void }) {
   };
   return (
     <form action={PATHS.newRoom} method="get" className="start-form" onSubmit={start}>
-      <PageLanguageField />
+      <StickyParamFields />
       <button
         type="submit"
         className="button button-primary button-large"
