@@ -13,6 +13,7 @@ const ROUNDS = Number(process.env.ROUNDS ?? 200);
 const HEADERS = {
   normal: "fr-FR,fr;q=0.9,en-US;q=0.8,en;q=0.7",
   hostile: `${"  x,".repeat(1500)}zz`,
+  "hostile+tr": `${"  x,".repeat(1500)}tr`,
 };
 
 if (!existsSync(`${DIST}/index.html`)) {
@@ -43,7 +44,7 @@ try {
     times.sort((a, b) => a - b);
     const at = (q) => times[Math.min(times.length - 1, Math.floor(q * times.length))].toFixed(2);
     console.log(
-      `  ${name.padEnd(8)} ${String(header.length).padStart(5)} bytes: median ${at(0.5)} ms, ` +
+      `  ${name.padEnd(10)} ${String(header.length).padStart(5)} bytes: median ${at(0.5)} ms, ` +
         `p90 ${at(0.9)} ms, served in "${lang}"`,
     );
   }
