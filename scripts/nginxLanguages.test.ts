@@ -98,6 +98,8 @@ describe("the language nginx serves", () => {
     expect(await served("en", "?lang=uk")).toBe("uk");
     expect(await served("en", "?lang=de-x-ls")).toBe("de-x-ls");
     expect(await served("tr", "?lang=xx")).toBe("tr");
+    // As findLanguage does, whatever the case.
+    expect(await served("tr", "?lang=EN")).toBe(resolveLanguage("EN", ["tr"]));
   });
 
   it("matches a hostile header without a regex failure in the error log", async () => {
