@@ -7,15 +7,20 @@ import { fileURLToPath } from "node:url";
 export const projectRoot = resolve(fileURLToPath(new URL("..", import.meta.url)));
 /** Written by the build (scripts/tenantPlugin.ts) inside its output; nginx never serves dot-paths. */
 export const HEADERS_SNIPPET = ".nginx/security-headers.conf";
+/** The maps that choose a page's language, written by the build too (scripts/nginxLanguages.ts). */
+export const LANGUAGES_SNIPPET = ".nginx/languages.conf";
 
 /** The site block for `dist`, listening on `port`. */
 export function renderSite({ port, dist }) {
-  const snippet = join(dist, HEADERS_SNIPPET);
-  if (!existsSync(snippet)) throw new Error(`${snippet} is missing: build with "npm run build".`);
+  const [headers, languages] = [HEADERS_SNIPPET, LANGUAGES_SNIPPET].map((file) => join(dist, file));
+  for (const snippet of [headers, languages]) {
+    if (!existsSync(snippet)) throw new Error(`${snippet} is missing: build with "npm run build".`);
+  }
   return readFileSync(join(projectRoot, "deploy/nginx/app.conf"), "utf8")
     .replaceAll("__PORT__", String(port))
     .replaceAll("__ROOT__", dist)
-    .replaceAll("__SECURITY_HEADERS__", snippet);
+    .replaceAll("__SECURITY_HEADERS__", headers)
+    .replaceAll("__LANGUAGE_MAPS__", languages);
 }
 
 /** A complete nginx.conf that keeps pid, temp files and logs in `work`. */

@@ -7,7 +7,7 @@ describe("securityHeaders", () => {
   it("allows scripts and frames from exactly the town's Jitsi origin and nothing unsafe", () => {
     const csp = contentSecurityPolicy(input);
     expect(csp).toContain("default-src 'none'");
-    expect(csp).toContain("script-src 'self' https://meet.bretten.de;");
+    expect(csp).toContain("script-src 'self' https://meet.bretten.de/external_api.js;");
     expect(csp).toContain("frame-src https://meet.bretten.de;");
     expect(csp).toContain("frame-ancestors 'none'");
     expect(csp).not.toMatch(/unsafe|\*/);

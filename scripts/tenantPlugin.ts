@@ -1,10 +1,12 @@
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Plugin } from "vite";
 import { parseJitsiDomain, productionDomainProblem } from "../src/config/jitsiDomain.ts";
 import { PRERENDERED_PAGES } from "../src/config/paths.ts";
 import type { Tenant } from "../src/config/tenant.ts";
-import { HEADERS_SNIPPET } from "./nginxConfig.mjs";
+import { acceptLanguageTags, findLanguage, resolveLanguage } from "../src/i18n/languages.ts";
+import { HEADERS_SNIPPET, LANGUAGES_SNIPPET } from "./nginxConfig.mjs";
+import { nginxLanguageMaps } from "./nginxLanguages.ts";
 import { nginxHeaderSnippet, securityHeaders } from "./securityHeaders.ts";
 
 const THEME_ID = "virtual:tenant-theme.css";
@@ -98,16 +100,16 @@ export function tenantPlugin(
     },
     configurePreviewServer(server) {
       // `npm run preview` maps paths to files as nginx does (deploy/nginx/app.conf): a prerendered
-      // page in the language of ?lang= (else German), every other path the shell app.html.
-      const outDir = server.config.build.outDir;
+      // page in the language the app would pick (?lang=, else the browser's), every other path the
+      // shell app.html.
       server.middlewares.use((request, _response, next) => {
         const url = new URL(request.url ?? "/", "http://preview.invalid");
         const file = PRERENDERED_PAGES[url.pathname];
-        const lang = url.searchParams.get("lang") ?? "";
         if (file) {
-          const localized = `/_pages/${lang}/chosen/${file}`;
-          const known = /^[a-z-]+$/.test(lang) && existsSync(join(outDir, localized));
-          request.url = known ? localized : `/_pages/de/${file}`;
+          const chosen = findLanguage(url.searchParams.get("lang"));
+          const browser = acceptLanguageTags(String(request.headers["accept-language"] ?? ""));
+          const language = resolveLanguage(chosen?.code ?? null, browser);
+          request.url = `/_pages/${language}/${chosen ? "chosen/" : ""}${file}`;
         } else if (!url.pathname.includes(".")) {
           request.url = "/app.html";
         }
@@ -142,6 +144,7 @@ export function tenantPlugin(
         fileName: HEADERS_SNIPPET,
         source: nginxHeaderSnippet(headers),
       });
+      this.emitFile({ type: "asset", fileName: LANGUAGES_SNIPPET, source: nginxLanguageMaps() });
     },
   };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { showsGerman } from "./germanTexts";
 import { jitsiLanguage } from "./jitsiLanguage";
-import { LANGUAGES, resolveLanguage } from "./languages";
+import { acceptLanguageTags, LANGUAGES, resolveLanguage } from "./languages";
 
 describe("resolveLanguage", () => {
   it.each([
@@ -23,6 +23,24 @@ describe("resolveLanguage", () => {
 
   it("never guesses Leichte Sprache from the browser", () => {
     expect(resolveLanguage(null, ["de-x-ls"])).toBe("de");
+  });
+});
+
+describe("acceptLanguageTags", () => {
+  it.each([
+    ["de-DE,de;q=0.9,en;q=0.7", ["de-DE", "de", "en"]],
+    ["x, de, en", ["x", "de", "en"]],
+    [" fr-CH ; q=0.9 ,\ttr,, *;q=0.1", ["fr-CH", "tr", "*"]],
+    // The order the header gives, whatever its q-values say.
+    ["en;q=0.1, tr;q=0.9", ["en", "tr"]],
+    ["", []],
+  ])("%j -> %j", (header, tags) => {
+    expect(acceptLanguageTags(header)).toEqual(tags);
+  });
+
+  it("picks with resolveLanguage what the app picks from the same list", () => {
+    expect(resolveLanguage(null, acceptLanguageTags("fr, tr, en"))).toBe("tr");
+    expect(resolveLanguage(null, acceptLanguageTags("x, de, en"))).toBe("de");
   });
 });
 

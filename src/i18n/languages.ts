@@ -63,3 +63,17 @@ export function resolveLanguage(chosen: string | null, browser: readonly string[
   }
   return DEFAULT_LANGUAGE;
 }
+
+/**
+ * The language tags of an HTTP Accept-Language header, in the order sent: what navigator.languages
+ * gives the app, so the server picks as resolveLanguage does. The order decides, q-values do not:
+ * browsers list their languages best first (and the app, reading navigator.languages, never sees
+ * q-values). "*" stays, a tag no language matches; empty entries go. Only spaces and tabs are
+ * white space here, as in HTTP (and in the regexes nginx matches, scripts/nginxLanguages.ts).
+ */
+export function acceptLanguageTags(header: string): string[] {
+  return header
+    .split(",")
+    .map((entry) => (entry.split(";")[0] ?? "").replace(/^[ \t]+|[ \t]+$/g, ""))
+    .filter((tag) => tag !== "");
+}

@@ -1,5 +1,6 @@
 import type { Page, Route } from "@playwright/test";
-import { resolveLanguage } from "../../src/i18n/languages";
+import { acceptLanguageTags, resolveLanguage } from "../../src/i18n/languages";
+import { ACCEPT_LANGUAGE_HEADERS } from "../acceptLanguageHeaders";
 import {
   expect,
   GENERATED_ROOM,
@@ -170,6 +171,15 @@ test.describe("prerendered pages", () => {
       ).text();
       const served = html.match(/<html lang="([^"]+)"/)?.[1];
       expect(served, header).toBe(resolveLanguage(null, list));
+    }
+    // Headers as clients send them, with spaces, q-values, "*", and hostile ones.
+    for (const [header, language] of ACCEPT_LANGUAGE_HEADERS) {
+      const html = await (
+        await request.get("/hilfe", { headers: { "Accept-Language": header } })
+      ).text();
+      const served = html.match(/<html lang="([^"]+)"/)?.[1];
+      expect(served, header.slice(0, 60)).toBe(language);
+      expect(resolveLanguage(null, acceptLanguageTags(header)), header.slice(0, 60)).toBe(language);
     }
   });
 
