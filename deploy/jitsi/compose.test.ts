@@ -101,6 +101,14 @@ describe(".env.example", () => {
   });
 });
 
+describe("settings upstream no longer reads", () => {
+  // docker-jitsi-meet stable-11146-2 reads neither: a line setting them only misleads the reader.
+  it("are not set in .env.example or custom-interface_config.js", () => {
+    expect(env.JICOFO_AUTH_USER).toBeUndefined();
+    expect(read("custom-interface_config.js")).not.toContain("SHOW_WATERMARK_FOR_GUESTS");
+  });
+});
+
 describe("custom-config.js", () => {
   const source = read("custom-config.js");
 
