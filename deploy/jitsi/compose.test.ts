@@ -131,7 +131,7 @@ describe("custom-config.js", () => {
       recordingService: { enabled: false },
       liveStreaming: { enabled: false },
       transcription: { enabled: false },
-      localRecording: { disable: true },
+      localRecording: { disable: true, notifyAllParticipants: true },
       dynamicBrandingUrl: "/static/branding.json",
     });
     expect((config.analytics as Record<string, unknown>).scriptURLs).toBeUndefined();
