@@ -311,7 +311,8 @@ describe("checkExternalApi and the report", () => {
   });
 });
 
-describe("check-server.mjs against nginx imitating Jitsi servers", () => {
+// Each run of the CLI is a new Node process: on a loaded machine that alone can take seconds.
+describe("check-server.mjs against nginx imitating Jitsi servers", { timeout: 20_000 }, () => {
   let servers: FakeJitsiServers;
   beforeAll(async () => {
     servers = await startFakeJitsiServers();
