@@ -165,7 +165,10 @@ export function checkConfig(text) {
         row(
           "fail",
           "config.js settings",
-          `refused ${refused.length} assignment(s) reaching into prototypes: ${refused.slice(0, 3).join(", ")}${refused.length > 3 ? ", …" : ""}`,
+          `refused ${refused.length} key(s) reaching into prototypes: ${refused
+            .slice(0, 3)
+            .map((path) => path.slice(0, 100))
+            .join(", ")}${refused.length > 3 ? ", …" : ""}`,
         ),
       ]
     : [];
