@@ -51,7 +51,8 @@ describe("docker-compose.yml", () => {
     expect(result.status, result.stderr).toBe(0);
     // Every variable the file uses has a value in .env.example.
     expect(result.stderr).not.toMatch(/variable is not set/);
-  });
+    // docker-compose is a Python program: under load its start alone can take seconds.
+  }, 20_000);
 
   it("pins one docker-jitsi-meet release for every Jitsi image", () => {
     const images = [...compose.matchAll(/image: (ghcr\.io\/jitsi\/[a-z]+):(\S+)/g)];
