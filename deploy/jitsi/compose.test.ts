@@ -51,7 +51,8 @@ describe("docker-compose.yml", () => {
     expect(result.status, result.stderr).toBe(0);
     // Every variable the file uses has a value in .env.example.
     expect(result.stderr).not.toMatch(/variable is not set/);
-  });
+    // docker-compose is a Python program: under load its start alone can take seconds.
+  }, 20_000);
 
   it("pins one docker-jitsi-meet release for every Jitsi image", () => {
     const images = [...compose.matchAll(/image: (ghcr\.io\/jitsi\/[a-z]+):(\S+)/g)];
@@ -101,6 +102,14 @@ describe(".env.example", () => {
   });
 });
 
+describe("settings upstream no longer reads", () => {
+  // docker-jitsi-meet stable-11146-2 reads neither: a line setting them only misleads the reader.
+  it("are not set in .env.example or custom-interface_config.js", () => {
+    expect(env.JICOFO_AUTH_USER).toBeUndefined();
+    expect(read("custom-interface_config.js")).not.toContain("SHOW_WATERMARK_FOR_GUESTS");
+  });
+});
+
 describe("custom-config.js", () => {
   const source = read("custom-config.js");
 
@@ -123,7 +132,7 @@ describe("custom-config.js", () => {
       recordingService: { enabled: false },
       liveStreaming: { enabled: false },
       transcription: { enabled: false },
-      localRecording: { disable: true },
+      localRecording: { disable: true, notifyAllParticipants: true },
       dynamicBrandingUrl: "/static/branding.json",
     });
     expect((config.analytics as Record<string, unknown>).scriptURLs).toBeUndefined();

@@ -31,8 +31,14 @@ config.liveStreaming = { enabled: false };
 config.liveStreamingEnabled = false;
 config.transcription = { enabled: false, disableClosedCaptions: true };
 config.transcribingEnabled = false;
-// Not even in the participant's own browser.
-config.localRecording = { disable: true };
+// Not even in the participant's own browser. `localRecording` is one of the keys a meeting address
+// may overwrite (jitsi-meet's configWhitelist): anyone can open a room with
+// `#config.localRecording.disable=false` and get the record button back. The server cannot forbid
+// that, so it does both: the button is off, and whoever switches it on that way is announced to
+// everyone (a notice with their name and a sound). Someone who also overwrites
+// notifyAllParticipants, or runs any screen recorder, can still record unseen: no server setting
+// prevents that (README.md, "Decisions worth knowing").
+config.localRecording = { disable: true, notifyAllParticipants: true };
 // The whiteboard needs a backend we do not run.
 config.whiteboard = { enabled: false };
 

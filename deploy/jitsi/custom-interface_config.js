@@ -12,7 +12,6 @@ interfaceConfig.PROVIDER_NAME = "Stadt Bretten";
 
 // No Jitsi logo or "powered by" inside the call; Bretten's logo comes from branding.json.
 interfaceConfig.SHOW_JITSI_WATERMARK = false;
-interfaceConfig.SHOW_WATERMARK_FOR_GUESTS = false;
 interfaceConfig.SHOW_BRAND_WATERMARK = false;
 interfaceConfig.SHOW_POWERED_BY = false;
 interfaceConfig.JITSI_WATERMARK_LINK = "https://peter-ruft-paul.example/";

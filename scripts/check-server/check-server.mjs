@@ -8,6 +8,8 @@
  *       [--min-days 14] [--ca extra-ca.pem] [--timeout 10000]
  *
  * --origin defaults to $FRONTEND_ORIGIN. --ca adds a CA to the system's (internal CAs, tests).
+ * --timeout is a deadline for each request as a whole (handshake, headers and body), not an idle
+ * time: a server that answers one byte at a time cannot keep the check waiting.
  * Only Node's built-in modules: runs anywhere Node 20 does, no build step.
  */
 import { readFileSync } from "node:fs";
@@ -162,11 +164,14 @@ function inspectCertificate({ host, port, ca, timeout }) {
       ca,
       rejectUnauthorized: false,
     });
-    socket.setTimeout(timeout, () =>
-      socket.destroy(new Error(`no TLS handshake within ${timeout} ms`)),
+    const deadline = setTimeout(
+      () => socket.destroy(new Error(`no TLS handshake within ${timeout} ms`)),
+      timeout,
     );
+    socket.once("close", () => clearTimeout(deadline));
     socket.once("error", reject);
     socket.once("secureConnect", () => {
+      clearTimeout(deadline);
       const cert = socket.getPeerCertificate();
       socket.end();
       if (!cert?.valid_to) return reject(new Error("the server sent no certificate"));
@@ -191,6 +196,11 @@ function inspectCertificate({ host, port, ca, timeout }) {
  */
 function fetchText(url, { host, ca, timeout }) {
   return new Promise((resolve, reject) => {
+    /** Rejects with our own message first: once the answer has begun, Node reports "aborted". */
+    const fail = (/** @type {Error} */ error) => {
+      reject(error);
+      request.destroy(error);
+    };
     const request = https.get(
       url,
       { ca, servername: serverName(host), agent: false, timeout },
@@ -200,8 +210,7 @@ function fetchText(url, { host, ca, timeout }) {
         let size = 0;
         response.on("data", (/** @type {Buffer} */ chunk) => {
           size += chunk.length;
-          if (size > MAX_BODY)
-            request.destroy(new Error(`${url} is larger than ${MAX_BODY} bytes`));
+          if (size > MAX_BODY) fail(new Error(`${url} is larger than ${MAX_BODY} bytes`));
           else chunks.push(chunk);
         });
         response.on("error", reject);
@@ -215,6 +224,12 @@ function fetchText(url, { host, ca, timeout }) {
         );
       },
     );
+    // `timeout` above only notices silence; this deadline covers the whole answer.
+    const deadline = setTimeout(
+      () => fail(new Error(`no complete answer from ${url} within ${timeout} ms`)),
+      timeout,
+    );
+    request.on("close", () => clearTimeout(deadline));
     request.on("timeout", () =>
       request.destroy(new Error(`no answer from ${url} within ${timeout} ms`)),
     );

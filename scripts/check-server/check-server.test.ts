@@ -14,8 +14,14 @@ import {
   parseOrigin,
   parseTarget,
 } from "./checks.mjs";
-import { type FakeJitsiServers, startFakeJitsiServers } from "./fakeJitsiServers";
-import { Expression, readJitsiConfig } from "./jsConfig.mjs";
+import {
+  type FakeJitsiServers,
+  HOSTILE_PROTO_CONFIG,
+  HOSTILE_STUN_CONFIG,
+  startFakeJitsiServers,
+} from "./fakeJitsiServers";
+import { type SlowServers, startSlowServers } from "./hostileServers";
+import { Expression, getSetting, readJitsiConfig } from "./jsConfig.mjs";
 
 const OURS = "https://peter-ruft-paul.example";
 const JITSI = "https://meet.example.org";
@@ -74,7 +80,8 @@ describe("checkConfig", () => {
     disableThirdPartyRequests: true, gravatar: { disabled: true }, analytics: { disabled: true },
     p2p: { stunServers: [{ urls: 'stun:turn.bretten.example:3478' }] },
     prejoinConfig: { enabled: true }, lobby: { autoKnock: true },
-    deeplinking: { disabled: true }, localRecording: { disable: true },
+    deeplinking: { disabled: true },
+    localRecording: { disable: true, notifyAllParticipants: true },
   };`;
 
   it("passes a config that keeps the privacy promises", () => {
@@ -114,6 +121,39 @@ describe("checkConfig", () => {
     expect(statusOf(checkConfig(docker), "STUN servers")).toBe("fail");
   });
 
+  it("reads a 200 KB STUN entry of question marks in linear time", () => {
+    // /\?.*$/ took 33 s on this; vitest's 5 s limit fails the old code.
+    const results = checkConfig(HOSTILE_STUN_CONFIG);
+    expect(results.find((r) => r.check === "STUN servers")?.detail).toBe(
+      "own: turn.bretten.example",
+    );
+  });
+
+  it("makes the lobby available only when a moderator can reach it", () => {
+    const lobby = (extra: string) => {
+      const result = checkConfig(good.replace("};", `${extra} };`)).find(
+        (r) => r.check === "lobby",
+      );
+      return `${result?.status}: ${result?.detail}`;
+    };
+    expect(lobby("")).toMatch(/^pass: moderators reach it through `security`/);
+    expect(lobby("toolbarButtons: ['microphone', 'security', 'hangup'],")).toMatch(/^pass/);
+    expect(lobby("toolbarButtons: ['microphone', 'hangup'],")).toMatch(
+      /^fail: toolbarButtons has no `security`/,
+    );
+    expect(lobby("securityUi: { hideLobbyButton: true },")).toMatch(/^fail: the lobby button/);
+    expect(lobby("toolbarButtons: BUTTONS.filter(Boolean),")).toMatch(/^warn/);
+  });
+
+  it("wants local recording off and announced, since the meeting address can switch it on", () => {
+    const local = (setting: string) =>
+      statusOf(checkConfig(`${good}\nconfig.localRecording = ${setting};`), "local recording");
+    expect(local("{ disable: true, notifyAllParticipants: true }")).toBe("pass");
+    expect(local("{ disable: true }")).toBe("fail");
+    expect(local("{ notifyAllParticipants: true }")).toBe("fail");
+    expect(local("{ disable: 'true', notifyAllParticipants: true }")).toBe("fail");
+  });
+
   it("warns when STUN or the lobby are not configured, and fails an empty file", () => {
     const results = checkConfig("var config = { disableThirdPartyRequests: true };");
     expect(statusOf(results, "STUN servers")).toBe("warn");
@@ -121,6 +161,48 @@ describe("checkConfig", () => {
     expect(checkConfig("// nothing")).toEqual([
       { status: "fail", check: "config.js settings", detail: "no `config` settings found" },
     ]);
+  });
+});
+
+describe("readJitsiConfig against prototype pollution", () => {
+  const proto = Object.prototype as Record<string, unknown>;
+  const clean = () => {
+    for (const key of ["polluted", "disableThirdPartyRequests"]) delete proto[key];
+  };
+
+  it("refuses __proto__, constructor and prototype and leaves Object.prototype alone", () => {
+    try {
+      const { config, refused } = readJitsiConfig(`${HOSTILE_PROTO_CONFIG}
+        config.constructor.prototype.polluted = 'yes';
+        config.x = { __proto__: { disable: true } };`);
+      expect(proto.polluted).toBeUndefined();
+      expect(proto.disableThirdPartyRequests).toBeUndefined();
+      expect(refused).toEqual([
+        "config.__proto__.disableThirdPartyRequests",
+        "config.__proto__.polluted",
+        "config.constructor.prototype.polluted",
+        "{ __proto__: … }",
+      ]);
+      expect(Object.getPrototypeOf(config)).toBeNull();
+      expect(config.x).toBeInstanceOf(Expression);
+      // The report names the refusal; a later, clean server is judged on its own settings.
+      expect(checkConfig(HOSTILE_PROTO_CONFIG)[0]).toMatchObject({
+        status: "fail",
+        check: "config.js settings",
+      });
+      expect(statusOf(checkConfig("var config = { hosts: {} };"), "third-party requests")).toBe(
+        "fail",
+      );
+    } finally {
+      clean();
+    }
+  });
+
+  it("reads only own settings, never inherited ones", () => {
+    const { config } = readJitsiConfig("var config = { hosts: {} };");
+    expect(getSetting(config, "toString")).toBeUndefined();
+    expect(getSetting({ hosts: {} }, "hosts.constructor")).toBeUndefined();
+    expect(readJitsiConfig("config.a = constructor;").config.a).toBeInstanceOf(Expression);
   });
 });
 
@@ -229,7 +311,8 @@ describe("checkExternalApi and the report", () => {
   });
 });
 
-describe("check-server.mjs against nginx imitating Jitsi servers", () => {
+// Each run of the CLI is a new Node process: on a loaded machine that alone can take seconds.
+describe("check-server.mjs against nginx imitating Jitsi servers", { timeout: 20_000 }, () => {
   let servers: FakeJitsiServers;
   beforeAll(async () => {
     servers = await startFakeJitsiServers();
@@ -268,6 +351,7 @@ describe("check-server.mjs against nginx imitating Jitsi servers", () => {
       "lobby",
       "deep linking",
       "recording",
+      "local recording",
     ]) {
       expect(line(stdout, "PASS", check), `${check}\n${stdout}`).toBeDefined();
     }
@@ -290,6 +374,26 @@ describe("check-server.mjs against nginx imitating Jitsi servers", () => {
     expect(code).toBe(1);
   });
 
+  it("reads a hostile 200 KB STUN entry quickly", async () => {
+    const started = Date.now();
+    const { stdout } = await run([servers.hostileStun, "--origin", OURS, "--ca", servers.caFile]);
+    console.log(`check:server on the hostile STUN server: ${Date.now() - started} ms`);
+    expect(line(stdout, "PASS", "STUN servers")).toContain("own: turn.bretten.example");
+  });
+
+  it("refuses a config.js that assigns through __proto__", async () => {
+    const { code, stdout } = await run([
+      servers.hostileProto,
+      ...["--origin", OURS, "--ca", servers.caFile],
+    ]);
+    expect(line(stdout, "FAIL", "config.js settings")).toContain(
+      "config.__proto__.disableThirdPartyRequests",
+    );
+    // Followed, the assignment set Object.prototype.disableThirdPartyRequests and this passed.
+    expect(line(stdout, "FAIL", "third-party requests")).toBeDefined();
+    expect(code).toBe(1);
+  });
+
   it("does not trust the test CA without --ca", async () => {
     const { code, stdout } = await run([servers.good, "--origin", OURS]);
     expect(line(stdout, "FAIL", "TLS certificate trusted")).toBeDefined();
@@ -302,6 +406,51 @@ describe("check-server.mjs against nginx imitating Jitsi servers", () => {
     expect(stdout).toContain("give the front end's origin with --origin or FRONTEND_ORIGIN");
     expect(code).toBe(2);
   });
+});
+
+describe("check-server.mjs against servers that answer a byte every 700 ms", () => {
+  let servers: FakeJitsiServers;
+  let slow: SlowServers;
+  beforeAll(async () => {
+    servers = await startFakeJitsiServers();
+    slow = await startSlowServers(servers.certFile, servers.keyFile);
+  }, 15_000);
+  afterAll(async () => {
+    await slow?.stop();
+    await servers?.stop();
+  });
+
+  // Without a deadline each request ran until the server stopped (30 s): the run was killed at
+  // 20 s and had printed nothing.
+  const run = (target: string) =>
+    new Promise<{ code: number; stdout: string; ms: number }>((done) => {
+      const started = Date.now();
+      const args = [CLI, target, "--origin", OURS, "--ca", servers.caFile, "--timeout", "2000"];
+      execFile("node", args, { timeout: 20_000 }, (error, stdout, stderr) =>
+        done({
+          code: error ? Number(error.code ?? 1) : 0,
+          stdout: stdout + stderr,
+          ms: Date.now() - started,
+        }),
+      );
+    });
+
+  it("ends each request at --timeout when the answer trickles in", async () => {
+    const { code, stdout, ms } = await run(slow.slowAnswer);
+    console.log(`check:server on the slow-answer server, --timeout 2000: ${ms} ms`);
+    for (const path of ["/external_api.js", "/config.js"])
+      expect(stdout).toContain(`no complete answer from ${slow.slowAnswer}${path} within 2000 ms`);
+    expect(stdout).toMatch(/^Result: FAIL /m);
+    expect(code).toBe(1);
+  }, 25_000);
+
+  it("ends the TLS handshake at --timeout when it trickles in", async () => {
+    const { code, stdout, ms } = await run(slow.slowHandshake);
+    console.log(`check:server on the slow-handshake server, --timeout 2000: ${ms} ms`);
+    expect(stdout).toMatch(/^FAIL +TLS connection +no TLS handshake within 2000 ms$/m);
+    expect(stdout).toMatch(/^FAIL +config\.js reachable +no complete answer .* within 2000 ms$/m);
+    expect(code).toBe(1);
+  }, 25_000);
 });
 
 describe("checks.d.mts and jsConfig.d.mts", () => {

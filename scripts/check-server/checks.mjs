@@ -159,11 +159,24 @@ export function checkFraming(headers, ourOrigin, jitsiOrigin) {
  * @returns {CheckResult[]}
  */
 export function checkConfig(text) {
-  const { config } = readJitsiConfig(text);
+  const { config, refused } = readJitsiConfig(text);
+  const refusal = refused.length
+    ? [
+        row(
+          "fail",
+          "config.js settings",
+          `refused ${refused.length} key(s) reaching into prototypes: ${refused
+            .slice(0, 3)
+            .map((path) => path.slice(0, 100))
+            .join(", ")}${refused.length > 3 ? ", …" : ""}`,
+        ),
+      ]
+    : [];
   if (Object.keys(config).length === 0)
-    return [row("fail", "config.js settings", "no `config` settings found")];
+    return [...refusal, row("fail", "config.js settings", "no `config` settings found")];
   const get = (/** @type {string} */ path) => getSetting(config, path);
   return [
+    ...refusal,
     checkStun(config),
     get("disableThirdPartyRequests") === true
       ? row("pass", "third-party requests", "disableThirdPartyRequests: true")
@@ -180,6 +193,7 @@ export function checkConfig(text) {
       ? row("pass", "deep linking", "disabled: phones stay in the browser")
       : row("fail", "deep linking", "not disabled: phones are sent to an app store"),
     checkRecording(get),
+    checkLocalRecording(get),
   ];
 }
 
@@ -223,13 +237,36 @@ function checkAnalytics(get) {
     : row("warn", "analytics", "no trackers, but analytics.disabled is not true");
 }
 
-/** @param {(path: string) => unknown} get */
+/**
+ * "Available" means a moderator can reach it: the lobby is configured, the security dialog (where
+ * Jitsi puts the lobby switch) is in the toolbar, and the lobby switch in it is not hidden.
+ * @param {(path: string) => unknown} get
+ */
 function checkLobby(get) {
   if (get("hideLobbyButton") === true || get("securityUi.hideLobbyButton") === true) {
     return row("fail", "lobby", "the lobby button is hidden: moderators cannot open a lobby");
   }
+  const toolbar = get("toolbarButtons");
+  if (Array.isArray(toolbar) && !toolbar.includes("security")) {
+    return row(
+      "fail",
+      "lobby",
+      "toolbarButtons has no `security`: moderators who open a room here have no way to the lobby",
+    );
+  }
+  if (toolbar !== undefined && !Array.isArray(toolbar)) {
+    return row(
+      "warn",
+      "lobby",
+      "toolbarButtons is not a plain list: cannot tell if `security` is in it",
+    );
+  }
   return isPlainObject(get("lobby"))
-    ? row("pass", "lobby", "available to moderators")
+    ? row(
+        "pass",
+        "lobby",
+        "moderators reach it through `security`; Prosody must have it too (ENABLE_LOBBY=1, not visible from here)",
+      )
     : row(
         "warn",
         "lobby",
@@ -249,13 +286,33 @@ function checkRecording(get) {
     (path) => get(path) === true,
   );
   if (on.length) return row("fail", "recording", `enabled: ${on.join(", ")}`);
+  return row("pass", "recording", "no recording, streaming or transcription");
+}
+
+/**
+ * Local recording runs in a participant's browser. `localRecording` may be overwritten through the
+ * meeting address (jitsi-meet's configWhitelist), so `disable` alone only hides the button: with
+ * `notifyAllParticipants` everyone is also told when someone switches it on that way.
+ * @param {(path: string) => unknown} get
+ */
+function checkLocalRecording(get) {
   if (get("localRecording.disable") !== true)
     return row(
-      "warn",
-      "recording",
-      "browsers may record locally (localRecording.disable is not true)",
+      "fail",
+      "local recording",
+      "localRecording.disable is not true: browsers may record",
     );
-  return row("pass", "recording", "no recording, streaming or transcription");
+  if (get("localRecording.notifyAllParticipants") !== true)
+    return row(
+      "fail",
+      "local recording",
+      "off, but a participant can switch it on through the meeting address unannounced: set localRecording.notifyAllParticipants = true",
+    );
+  return row(
+    "pass",
+    "local recording",
+    "off; whoever switches it on through the meeting address is announced to everyone",
+  );
 }
 
 /**
@@ -273,11 +330,10 @@ function stringsIn(value) {
 
 /** "stun:host:3478?transport=udp" or "host:3478" -> "host" */
 function stunHost(/** @type {string} */ entry) {
-  const bare = entry
-    .trim()
-    .replace(/^(stun|turn)s?:/i, "")
-    .replace(/\?.*$/, "")
-    .toLowerCase();
+  const scheme = entry.trim().replace(/^(stun|turn)s?:/i, "");
+  // Cut at the first "?" with indexOf: the regex /\?.*$/ backtracks quadratically on many "?".
+  const query = scheme.indexOf("?");
+  const bare = (query === -1 ? scheme : scheme.slice(0, query)).toLowerCase();
   const host = /^([a-z0-9.-]+\.[a-z]{2,}|\d{1,3}(\.\d{1,3}){3})(:\d+)?$/.test(bare);
   return host ? bare.replace(/:\d+$/, "") : "";
 }

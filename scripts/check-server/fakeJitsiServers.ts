@@ -1,7 +1,9 @@
 /**
- * Test fixture: two imitations of a Jitsi web server, served by the system's nginx on loopback with
+ * Test fixture: imitations of a Jitsi web server, served by the system's nginx on loopback with
  * certificates from a CA made for the test. The GOOD one serves the deployment's real
- * custom-config.js and web-security.conf; the BAD one has every problem check:server must catch.
+ * custom-config.js and web-security.conf; the BAD one has every problem check:server must catch;
+ * the HOSTILE ones serve a config.js made to hurt the checker (see hostileServers.ts for those
+ * that answer slowly).
  */
 import { type ChildProcess, execFileSync, spawn, spawnSync } from "node:child_process";
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -15,7 +17,14 @@ const DEPLOY = resolve(__dirname, "../../deploy/jitsi");
 export interface FakeJitsiServers {
   good: string;
   bad: string;
+  /** config.js with a STUN entry of 200 KB of "?": quadratic for /\?.*$/. */
+  hostileStun: string;
+  /** config.js that assigns through `__proto__`. */
+  hostileProto: string;
   caFile: string;
+  /** A certificate for 127.0.0.1 signed by the test CA, and its key. */
+  certFile: string;
+  keyFile: string;
   stop(): Promise<void>;
 }
 
@@ -44,6 +53,17 @@ config.prejoinConfig.enabled = false;
 config.securityUi = { hideLobbyButton: true };
 `;
 
+/** One STUN "URL" of about 200 KB: "?" after "?" and a line break, as a string escape. */
+export const HOSTILE_STUN_CONFIG = `${GENERATED_CONFIG}
+config.p2p.stunServers = [{ urls: 'stun:turn.bretten.example:3478' }, { urls: 'stun:${"?".repeat(200_000)}\\nx' }];
+`;
+
+/** Old readers followed `__proto__` and set Object.prototype.disableThirdPartyRequests. */
+export const HOSTILE_PROTO_CONFIG = `${GENERATED_CONFIG}
+config.__proto__.disableThirdPartyRequests = true;
+config['__proto__'].polluted = 'yes';
+`;
+
 const EXTERNAL_API =
   "var JitsiMeetExternalAPI = function (domain, options) { this.domain = domain; };\n";
 
@@ -59,12 +79,18 @@ export async function startFakeJitsiServers(): Promise<FakeJitsiServers> {
     `${GENERATED_CONFIG}\n${readFileSync(join(DEPLOY, "custom-config.js"), "utf8")}`,
   );
   writeSite(join(dir, "bad"), BAD_CONFIG);
+  writeSite(join(dir, "stun"), HOSTILE_STUN_CONFIG);
+  writeSite(join(dir, "proto"), HOSTILE_PROTO_CONFIG);
   for (const temp of ["client_body", "proxy", "fastcgi", "uwsgi", "scgi"])
     mkdirSync(join(dir, temp));
 
-  const goodPort = await freePort();
-  const badPort = await freePort(goodPort);
-  writeFileSync(join(dir, "nginx.conf"), nginxConfig(dir, goodPort, badPort));
+  const ports: number[] = [];
+  for (let n = 0; n < 4; n += 1) ports.push(await freePort(ports));
+  const [goodPort = 0, badPort = 0, stunPort = 0, protoPort = 0] = ports;
+  writeFileSync(
+    join(dir, "nginx.conf"),
+    nginxConfig(dir, { good: goodPort, bad: badPort, stun: stunPort, proto: protoPort }),
+  );
   const child = spawn(nginx, ["-c", join(dir, "nginx.conf"), "-p", dir, "-e", "stderr"], {
     stdio: ["ignore", "ignore", "pipe"],
   });
@@ -73,7 +99,7 @@ export async function startFakeJitsiServers(): Promise<FakeJitsiServers> {
     stderr += chunk;
   });
   try {
-    await Promise.all([waitForPort(goodPort, child), waitForPort(badPort, child)]);
+    await Promise.all(ports.map((port) => waitForPort(port, child)));
   } catch (error) {
     await stopProcess(child);
     rmSync(dir, { recursive: true, force: true });
@@ -82,7 +108,11 @@ export async function startFakeJitsiServers(): Promise<FakeJitsiServers> {
   return {
     good: `https://127.0.0.1:${goodPort}`,
     bad: `https://127.0.0.1:${badPort}`,
+    hostileStun: `https://127.0.0.1:${stunPort}`,
+    hostileProto: `https://127.0.0.1:${protoPort}`,
     caFile: join(dir, "ca.crt"),
+    certFile: join(dir, "good.crt"),
+    keyFile: join(dir, "good.key"),
     async stop() {
       await stopProcess(child);
       rmSync(dir, { recursive: true, force: true });
@@ -159,12 +189,12 @@ function writeSite(root: string, config: string) {
   });
 }
 
-function nginxConfig(dir: string, goodPort: number, badPort: number) {
-  const server = (port: number, name: string, extra: string) => `
+function nginxConfig(dir: string, ports: Record<"good" | "bad" | "stun" | "proto", number>) {
+  const server = (port: number, name: string, extra: string, cert = name) => `
   server {
     listen 127.0.0.1:${port} ssl;
-    ssl_certificate ${dir}/${name}.crt;
-    ssl_certificate_key ${dir}/${name}.key;
+    ssl_certificate ${dir}/${cert}.crt;
+    ssl_certificate_key ${dir}/${cert}.key;
     root ${dir}/${name};
     ${extra}
     location / { try_files $uri /index.html; }
@@ -173,17 +203,19 @@ function nginxConfig(dir: string, goodPort: number, badPort: number) {
   return renderMain({
     work: dir,
     site: [
-      server(goodPort, "good", `include ${join(DEPLOY, "web-security.conf")};`),
-      server(badPort, "bad", "add_header X-Frame-Options DENY always;"),
+      server(ports.good, "good", `include ${join(DEPLOY, "web-security.conf")};`),
+      server(ports.bad, "bad", "add_header X-Frame-Options DENY always;"),
+      server(ports.stun, "stun", "", "good"),
+      server(ports.proto, "proto", "", "good"),
     ].join("\n"),
   });
 }
 
 /** A port in 20000-40000 that nothing listens on right now. */
-async function freePort(taken?: number): Promise<number> {
+export async function freePort(taken: number[] = []): Promise<number> {
   for (;;) {
     const port = 20000 + Math.floor(Math.random() * 20000);
-    if (port !== taken && (await isFree(port))) return port;
+    if (!taken.includes(port) && (await isFree(port))) return port;
   }
 }
 

@@ -10,6 +10,10 @@
  * `config.p2p.stunServers = ...;` (docker-jitsi-meet, which appends custom-config.js). Later
  * assignments win, as in the browser. A value that is not a plain literal (a function call, a
  * concatenation) becomes an {@link Expression} that keeps its source and its string literals.
+ *
+ * Keys that would reach into JavaScript's object machinery (`__proto__`, `constructor`,
+ * `prototype`) are refused, not followed: every object the reader builds has no prototype, and a
+ * hostile file cannot change objects of the process that reads it.
  */
 /** A value the reader cannot evaluate, e.g. `'stun.a:3478'.split(',').map(...)`. */
 export declare class Expression {
@@ -31,10 +35,12 @@ export type Token = {
 };
 /**
  * @param {string} text
- * @returns {{ config: Record<string, unknown> }} the settings as they end up after every assignment
+ * @returns {{ config: Record<string, unknown>, refused: string[] }} the settings as they end up
+ *   after every assignment, and the paths of the assignments refused for a forbidden key
  */
 export declare function readJitsiConfig(text: string): {
   config: Record<string, unknown>;
+  refused: string[];
 };
 /**
  * The value at a dotted path ("p2p.stunServers"), or undefined.

@@ -5,6 +5,10 @@
  * `config.p2p.stunServers = ...;` (docker-jitsi-meet, which appends custom-config.js). Later
  * assignments win, as in the browser. A value that is not a plain literal (a function call, a
  * concatenation) becomes an {@link Expression} that keeps its source and its string literals.
+ *
+ * Keys that would reach into JavaScript's object machinery (`__proto__`, `constructor`,
+ * `prototype`) are refused, not followed: every object the reader builds has no prototype, and a
+ * hostile file cannot change objects of the process that reads it.
  */
 
 /** A value the reader cannot evaluate, e.g. `'stun.a:3478'.split(',').map(...)`. */
@@ -26,13 +30,21 @@ export class Expression {
 
 const OPERATOR_CHARS = "+-*/%=&|!<>?~^";
 
+/** Keys a settings file never needs and a hostile one uses to reach prototypes. */
+const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+
+/** An object without a prototype: nothing is inherited, `__proto__` is just a name. */
+const emptyObject = () => /** @type {Record<string, unknown>} */ (Object.create(null));
+
 /**
  * @param {string} text
- * @returns {{ config: Record<string, unknown> }} the settings as they end up after every assignment
+ * @returns {{ config: Record<string, unknown>, refused: string[] }} the settings as they end up
+ *   after every assignment, and the paths of the assignments refused for a forbidden key
  */
 export function readJitsiConfig(text) {
   const tokens = tokenize(text);
-  const state = { config: /** @type {Record<string, unknown>} */ ({}) };
+  /** @type {{ config: Record<string, unknown>, refused: string[] }} */
+  const state = { config: emptyObject(), refused: [] };
   let i = 0;
   while (i < tokens.length) {
     const token = /** @type {Token} */ (tokens[i]);
@@ -45,7 +57,9 @@ export function readJitsiConfig(text) {
       const { path, next } = parsePath(tokens, i + 1);
       if (isOp(tokens[next], "=")) {
         const parsed = parseValue(text, tokens, next + 1);
-        assign(state, path, parsed.value);
+        if (path.some((key) => FORBIDDEN_KEYS.has(key)))
+          state.refused.push(["config", ...path].join("."));
+        else assign(state, path, parsed.value);
         i = Math.max(parsed.next, next + 1);
       } else {
         i = next;
@@ -54,7 +68,13 @@ export function readJitsiConfig(text) {
       i += 1;
     }
   }
-  return { config: state.config };
+  // Object literals with such a key are not read (they become an Expression); name them too.
+  tokens.forEach((token, j) => {
+    const isKey = token.type === "ident" || token.type === "string";
+    if (isKey && FORBIDDEN_KEYS.has(token.value) && isPunct(tokens[j + 1], ":"))
+      state.refused.push(`{ ${token.value}: … }`);
+  });
+  return { config: state.config, refused: state.refused };
 }
 
 /**
@@ -66,7 +86,7 @@ export function readJitsiConfig(text) {
 export function getSetting(config, path) {
   let value = config;
   for (const key of path.split(".")) {
-    if (!isPlainObject(value)) return undefined;
+    if (!isPlainObject(value) || !Object.hasOwn(value, key)) return undefined;
     value = value[key];
   }
   return value;
@@ -87,18 +107,18 @@ export function isPlainObject(value) {
 
 /**
  * @param {{ config: Record<string, unknown> }} state
- * @param {string[]} path
+ * @param {string[]} path free of forbidden keys
  * @param {unknown} value
  */
 function assign(state, path, value) {
   if (path.length === 0) {
-    state.config = isPlainObject(value) ? value : {};
+    state.config = isPlainObject(value) ? value : emptyObject();
     return;
   }
   let target = state.config;
   for (const key of path.slice(0, -1)) {
-    const inner = target[key];
-    if (!isPlainObject(inner)) target[key] = {};
+    const inner = Object.hasOwn(target, key) ? target[key] : undefined;
+    if (!isPlainObject(inner)) target[key] = emptyObject();
     target = /** @type {Record<string, unknown>} */ (target[key]);
   }
   target[/** @type {string} */ (path.at(-1))] = value;
@@ -160,7 +180,7 @@ function parseLiteral(text, tokens, i) {
   if (token.type === "ident") {
     /** @type {Record<string, unknown>} */
     const words = { true: true, false: false, null: null, undefined: undefined };
-    return token.value in words ? { value: words[token.value], next: i + 1 } : null;
+    return Object.hasOwn(words, token.value) ? { value: words[token.value], next: i + 1 } : null;
   }
   if (isPunct(token, "[")) return parseList(text, tokens, i + 1);
   if (isPunct(token, "{")) return parseObject(text, tokens, i + 1);
@@ -185,13 +205,13 @@ function parseList(text, tokens, i) {
 
 /** @param {string} text @param {Token[]} tokens @param {number} i */
 function parseObject(text, tokens, i) {
-  /** @type {Record<string, unknown>} */
-  const object = {};
+  const object = emptyObject();
   let j = i;
   while (!isPunct(tokens[j], "}")) {
     const key = tokens[j];
     const isKey = key?.type === "ident" || key?.type === "string" || key?.type === "number";
-    if (!isKey || !isPunct(tokens[j + 1], ":")) return null;
+    // A forbidden key makes the literal unreadable: the value becomes an Expression.
+    if (!isKey || FORBIDDEN_KEYS.has(key.value) || !isPunct(tokens[j + 1], ":")) return null;
     const item = parseValue(text, tokens, j + 2);
     object[key.value] = item.value;
     j = item.next;

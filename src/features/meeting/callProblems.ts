@@ -7,7 +7,10 @@ export type Device = "camera" | "microphone";
 export type CallProblem =
   /** Camera or microphone could not start; the call goes on. */
   | { kind: "device"; device: Device; blocked: boolean }
-  /** The conference is gone (connection failed, conference ended); only a new start helps. */
+  /**
+   * Jitsi flagged the error `isFatal` (the connection dropped, the focus or the videobridge went
+   * away, ICE failed): only a new start helps. A conference that ended normally is not fatal.
+   */
   | { kind: "fatal" };
 
 export const CALL_PROBLEM_EVENTS = ["cameraError", "micError", "errorOccurred"] as const;
