@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import { config } from "../../config";
+import { dialInConfig } from "../../config/dialInConfig";
 import { fetchJson } from "../../lib/fetchJson";
 import { type DialIn, parseNumbers, parsePin, withConference } from "./dialIn";
 
@@ -14,7 +14,7 @@ export function useDialIn(room: string, open: boolean): DialIn | null {
   if (open && !wanted) setWanted(true);
 
   useEffect(() => {
-    const services = config.dialIn;
+    const services = dialInConfig;
     if (!services || !wanted) return;
     let current = true;
     setDialIn(null);
