@@ -112,6 +112,12 @@ test.describe("phone dial-in, where the town offers it", () => {
     });
   }
 
+  test("the privacy statement tells what a phone call reveals", async ({ page }) => {
+    await page.goto("/datenschutz");
+    const phone = page.getByRole("region", { name: "Teilnahme per Telefon" });
+    await expect(phone).toContainText("sehen wie bei jedem Anruf Ihre Rufnummer");
+  });
+
   test("the policy lets the page fetch from the dial-in host and nowhere else", async ({
     page,
   }) => {
@@ -137,5 +143,8 @@ test.describe("without dial-in", () => {
     for (const text of await sentTexts(message)) expect(text).not.toContain("Ohne Internet");
     expect(await downloadIcsDescription(page, dialog)).not.toContain("Ohne Internet");
     expect(dialIn.requests).toEqual([]);
+    await page.goto("/datenschutz");
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expect(page.getByText("Teilnahme per Telefon")).toHaveCount(0);
   });
 });
