@@ -112,6 +112,18 @@ test.describe("phone dial-in, where the town offers it", () => {
     });
   }
 
+  test("a mapper that never answers is given up after a few seconds", async ({ page, dialIn }) => {
+    dialIn.setMode("hang");
+    const failed = page.waitForEvent("requestfailed", {
+      predicate: (request) => request.url().startsWith(DIALIN_ORIGIN),
+      timeout: 15_000,
+    });
+    const dialog = await openPanel(page);
+    await expect(dialog.getByRole("region", { name: "Einladung verschicken" })).toBeVisible();
+    expect((await failed).failure()?.errorText).toMatch(/ABORTED/);
+    await expect(dialog.getByText(/Ohne Internet/)).toHaveCount(0);
+  });
+
   test("the privacy statement tells what a phone call reveals", async ({ page }) => {
     await page.goto("/datenschutz");
     const phone = page.getByRole("region", { name: "Teilnahme per Telefon" });
