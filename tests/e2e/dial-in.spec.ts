@@ -1,4 +1,5 @@
 import { readFile } from "node:fs/promises";
+import AxeBuilder from "@axe-core/playwright";
 import type { Locator, Page } from "@playwright/test";
 import ICAL from "ical.js";
 import { DIALIN_NUMBER, DIALIN_ORIGIN } from "../dial-in-stand-in";
@@ -109,6 +110,23 @@ test.describe("phone dial-in, where the town offers it", () => {
         expect(text).not.toContain("Ohne Internet");
       }
       expect(await downloadIcsDescription(page, dialog)).not.toContain("Ohne Internet");
+    });
+  }
+
+  for (const [lang, invite] of [
+    ["de", "Einladen"],
+    ["ar", "دعوة"],
+  ] as const) {
+    test(`the phone part passes axe (WCAG 2.1 AA) in ${lang}`, async ({ page }) => {
+      await page.goto(`/${ROOM}?lang=${lang}`);
+      await page.getByRole("banner").getByRole("button", { name: invite }).click();
+      const phone = page.locator(".share-dialin");
+      await expect(phone).toBeVisible();
+      const results = await new AxeBuilder({ page })
+        .include(".share-dialin")
+        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+        .analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
     });
   }
 
