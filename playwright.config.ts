@@ -48,7 +48,8 @@ export default defineConfig<{ tenantId: string }>({
     // The other shipped towns: the core flows, one on a desktop, one on a phone.
     {
       name: "buehl",
-      testMatch: ["e2e/core.spec.ts", "e2e/tenants.spec.ts"],
+      // dial-in: Bühl's build has none, and shows that nothing changes without it.
+      testMatch: ["e2e/core.spec.ts", "e2e/tenants.spec.ts", "e2e/dial-in.spec.ts"],
       use: { ...devices["Desktop Chrome"], ...common, baseURL: origin("buehl"), tenantId: "buehl" },
     },
     {

@@ -6,8 +6,15 @@ import { buildSite } from "./buildSite.mjs";
 
 const tenants = ["bretten", "buehl", "ettlingen"];
 rmSync("dist-e2e", { recursive: true, force: true });
+/** The towns whose e2e build keeps .env.e2e's phone dial-in; the others get none. */
+const withDialIn = new Set(["bretten"]);
 for (const tenant of tenants) {
   process.env.TENANT = tenant;
+  // An empty variable in the environment wins over .env.e2e and counts as not set.
+  for (const name of ["VITE_JITSI_DIALIN_NUMBERS_URL", "VITE_JITSI_DIALIN_CONFCODE_URL"]) {
+    if (withDialIn.has(tenant)) delete process.env[name];
+    else process.env[name] = "";
+  }
   await buildSite({ mode: "e2e", outDir: `dist-e2e/${tenant}`, logLevel: "warn" });
   console.log(`built dist-e2e/${tenant}`);
 }

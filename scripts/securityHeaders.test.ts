@@ -18,6 +18,15 @@ describe("securityHeaders", () => {
     expect(csp).toContain("frame-ancestors https://www.bretten.de;");
   });
 
+  it("lets the page fetch from its own origin only, plus the dial-in services when configured", () => {
+    expect(contentSecurityPolicy(input)).toContain("connect-src 'self';");
+    const csp = contentSecurityPolicy({
+      ...input,
+      connectOrigins: ["https://meet.bretten.de", "https://telefon.bretten.de"],
+    });
+    expect(csp).toContain("connect-src 'self' https://meet.bretten.de https://telefon.bretten.de;");
+  });
+
   it("writes an nginx snippet with every header, quoted safely", () => {
     const snippet = nginxHeaderSnippet(securityHeaders(input));
     expect(snippet).toContain(

@@ -7,6 +7,8 @@ export interface SecurityInput {
   jitsiOrigin: string;
   /** Origins that may frame this site; empty: nobody ('none'). */
   frameAncestors: readonly string[];
+  /** Origins the page fetches from besides its own (phone dial-in's numbers and PINs); default none. */
+  connectOrigins?: readonly string[];
 }
 
 /** Powerful features the call needs, delegated to the Jitsi iframe only. */
@@ -28,7 +30,11 @@ const DENIED = [
   "xr-spatial-tracking",
 ] as const;
 
-export function contentSecurityPolicy({ jitsiOrigin, frameAncestors }: SecurityInput): string {
+export function contentSecurityPolicy({
+  jitsiOrigin,
+  frameAncestors,
+  connectOrigins = [],
+}: SecurityInput): string {
   const directives: Record<string, string[]> = {
     "default-src": ["'none'"],
     // Of the town's Jitsi server only external_api.js runs (a path is honoured by CSP Level 2, in
@@ -38,7 +44,8 @@ export function contentSecurityPolicy({ jitsiOrigin, frameAncestors }: SecurityI
     "style-src": ["'self'"],
     // data: for the invitation button's icon handed to the call, blob: for downloaded files.
     "img-src": ["'self'", "data:", "blob:"],
-    "connect-src": ["'self'"],
+    // Phone dial-in asks the town's own services for numbers and a PIN, only when configured.
+    "connect-src": ["'self'", ...connectOrigins],
     "frame-src": [jitsiOrigin],
     "manifest-src": ["'self'"],
     "frame-ancestors": frameAncestors.length > 0 ? [...frameAncestors] : ["'none'"],

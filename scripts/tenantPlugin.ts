@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Plugin } from "vite";
+import { dialInOrigins, productionDialInProblem, resolveDialIn } from "../src/config/dialIn.ts";
 import { parseJitsiDomain, productionDomainProblem } from "../src/config/jitsiDomain.ts";
 import { PRERENDERED_PAGES } from "../src/config/paths.ts";
 import type { Tenant } from "../src/config/tenant.ts";
@@ -80,6 +81,16 @@ export function tenantPlugin(
   const source = env.VITE_JITSI_DOMAIN ? "VITE_JITSI_DOMAIN" : `tenant ${tenant.id}: jitsi.domain`;
   const domain = parseJitsiDomain(raw, source);
   if (!domain.ok) throw readableError(domain.message);
+  const dialIn = resolveDialIn(
+    {
+      numbersUrl: env.VITE_JITSI_DIALIN_NUMBERS_URL,
+      confCodeUrl: env.VITE_JITSI_DIALIN_CONFCODE_URL,
+      mucDomain: env.VITE_JITSI_DIALIN_MUC_DOMAIN,
+    },
+    tenant.jitsi.dialIn,
+    tenant.id,
+  );
+  if (!dialIn.ok) throw readableError(dialIn.message);
   const replacements: Record<string, string> = {
     "%APP_NAME%": tenant.appName,
     "%TOWN%": tenant.town,
@@ -97,6 +108,12 @@ export function tenantPlugin(
         env.ALLOW_EXTERNAL_JITSI === "true",
       );
       if (problem) throw readableError(problem);
+      const dialInProblem = productionDialInProblem(
+        dialIn.dialIn,
+        tenant.jitsi.ownDomains,
+        env.ALLOW_EXTERNAL_JITSI === "true",
+      );
+      if (dialInProblem) throw readableError(dialInProblem);
     },
     configurePreviewServer(server) {
       // `npm run preview` maps paths to files as nginx does (deploy/nginx/app.conf): a prerendered
@@ -135,6 +152,7 @@ export function tenantPlugin(
       const headers = securityHeaders({
         jitsiOrigin: `https://${domain.domain}`,
         frameAncestors: tenant.frameAncestors,
+        connectOrigins: dialInOrigins(dialIn.dialIn),
       });
       for (const [fileName, file] of Object.entries(files)) {
         this.emitFile({ type: "asset", fileName, source: file.body });

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { runInNewContext } from "node:vm";
 import { describe, expect, it } from "vitest";
 import { checkConfig } from "../../scripts/check-server/checks.mjs";
+import { parseNumbers } from "../../src/features/invite/dialIn";
 
 const HERE = __dirname;
 const read = (name: string) => readFileSync(join(HERE, name), "utf8");
@@ -30,34 +31,53 @@ function generatedConfig() {
 }
 
 describe("docker-compose.yml", () => {
-  it("is valid for Debian's docker-compose with .env.example and no secrets", () => {
-    const result = spawnSync(
-      "docker-compose",
-      [
-        "--env-file",
-        join(HERE, ".env.example"),
-        "-f",
-        join(HERE, "docker-compose.yml"),
-        "config",
-        "-q",
-      ],
-      { env: { ...process.env, JITSI_ENV_FILE: ".env.example" }, encoding: "utf8" },
-    );
-    if (result.error) {
-      throw new Error(
-        `docker-compose could not be run (${result.error.message}). Install it: apt-get install docker-compose (CI's .ci/run does).`,
+  // Phone dial-in's services sit behind the profile "dialin": the file must be valid both ways.
+  it.each([
+    ["without", []],
+    ["with", ["--profile", "dialin"]],
+  ])(
+    "is valid for Debian's docker-compose with .env.example and no secrets, %s dial-in",
+    (_, profile) => {
+      const result = spawnSync(
+        "docker-compose",
+        [
+          "--env-file",
+          join(HERE, ".env.example"),
+          "-f",
+          join(HERE, "docker-compose.yml"),
+          ...profile,
+          "config",
+          "-q",
+        ],
+        { env: { ...process.env, JITSI_ENV_FILE: ".env.example" }, encoding: "utf8" },
       );
+      if (result.error) {
+        throw new Error(
+          `docker-compose could not be run (${result.error.message}). Install it: apt-get install docker-compose (CI's .ci/run does).`,
+        );
+      }
+      expect(result.status, result.stderr).toBe(0);
+      // Every variable the file uses has a value in .env.example.
+      expect(result.stderr).not.toMatch(/variable is not set/);
+    },
+    // Two runs of docker-compose (Python) on a loaded machine.
+    30_000,
+  );
+
+  it("starts the SIP gateway and the conference mapper only with the profile dialin", () => {
+    for (const service of ["jigasi", "conferencemapper"]) {
+      const block = new RegExp(
+        `\\n  ${service}:\\n(?:    .*\\n|\\n)*?    profiles: \\[dialin\\]\\n`,
+      );
+      expect(compose, service).toMatch(block);
     }
-    expect(result.status, result.stderr).toBe(0);
-    // Every variable the file uses has a value in .env.example.
-    expect(result.stderr).not.toMatch(/variable is not set/);
-    // docker-compose is a Python program: under load its start alone can take seconds.
-  }, 20_000);
+    expect(compose.match(/profiles:/g)).toHaveLength(2);
+  });
 
   it("pins one docker-jitsi-meet release for every Jitsi image", () => {
     const images = [...compose.matchAll(/image: (ghcr\.io\/jitsi\/[a-z]+):(\S+)/g)];
     expect(images.map((m) => m[1])).toEqual(
-      ["web", "prosody", "jicofo", "jvb"].map((s) => `ghcr.io/jitsi/${s}`),
+      ["web", "prosody", "jicofo", "jvb", "jigasi"].map((s) => `ghcr.io/jitsi/${s}`),
     );
     expect(new Set(images.map((m) => m[2]))).toEqual(new Set(["stable-11146-2"]));
   });
@@ -68,6 +88,7 @@ describe("docker-compose.yml", () => {
       "./custom-interface_config.js:/config/custom-interface_config.js:ro",
       "./web-security.conf:/config/nginx/custom-meet.conf:ro",
       "./branding.json:/usr/share/jitsi-meet/static/branding.json:ro",
+      "./dialin.json:/usr/share/jitsi-meet/static/dialin.json:ro",
     ]) {
       expect(compose).toContain(`- ${mount}`);
     }
@@ -76,7 +97,17 @@ describe("docker-compose.yml", () => {
 
 describe(".env.example", () => {
   it("leaves every secret empty and keeps the town's privacy choices", () => {
-    for (const secret of ["JICOFO_AUTH_PASSWORD", "JVB_AUTH_PASSWORD", "TURN_CREDENTIALS"]) {
+    for (const secret of [
+      "JICOFO_AUTH_PASSWORD",
+      "JVB_AUTH_PASSWORD",
+      "TURN_CREDENTIALS",
+      "JIGASI_XMPP_PASSWORD",
+      "JIGASI_SIP_PASSWORD",
+      // Dial-in is off until the town enters its SIP trunk.
+      "JIGASI_SIP_URI",
+      "DIALIN_NUMBERS_URL",
+      "CONFCODE_URL",
+    ]) {
       expect(env[secret], secret).toBe("");
     }
     expect(env).toMatchObject({
@@ -180,5 +211,27 @@ describe("branding.json and web-security.conf", () => {
       read("web-security.conf"),
     )?.[1];
     expect(policy).toBe(`frame-ancestors 'self' ${frontendOrigin}`);
+  });
+});
+
+describe("phone dial-in (profile dialin)", () => {
+  const conf = read("web-security.conf");
+  const location = (path: string) =>
+    new RegExp(`location = ${path} \\{([\\s\\S]*?)\\n\\}`).exec(conf)?.[1] ?? "";
+
+  it("serves a numbers list in jitsi-meet's format, empty until the town enters its number", () => {
+    const numbers = JSON.parse(read("dialin.json")) as unknown;
+    expect(Array.isArray(numbers)).toBe(true);
+    expect(parseNumbers(numbers)).toBeNull();
+    expect(location("/static/dialin.json")).toContain(
+      `add_header Access-Control-Allow-Origin "${frontendOrigin}" always;`,
+    );
+  });
+
+  it("passes only ?conference= to the mapper, never the reverse lookup ?id=<PIN>", () => {
+    const mapper = location("/conferenceMapper");
+    expect(mapper).toContain("proxy_pass $mapper/conferenceMapper?conference=$arg_conference;");
+    expect(mapper).not.toMatch(/\$args|\$is_args|\$query_string|\$request_uri|arg_id/);
+    expect(mapper).toContain(`add_header Access-Control-Allow-Origin "${frontendOrigin}" always;`);
   });
 });

@@ -4,7 +4,7 @@
 set -euo pipefail
 
 env_file="$(dirname "$0")/.env"
-secrets=(JICOFO_AUTH_PASSWORD JVB_AUTH_PASSWORD TURN_CREDENTIALS)
+secrets=(JICOFO_AUTH_PASSWORD JVB_AUTH_PASSWORD TURN_CREDENTIALS JIGASI_XMPP_PASSWORD)
 
 if [ ! -f "$env_file" ]; then
   echo "No $env_file yet: copy .env.example to .env first." >&2

@@ -3,7 +3,10 @@ import tenant from "@tenant";
 import { parseJitsiDomain } from "./jitsiDomain";
 import type { Tenant } from "./tenant";
 
-/** The only reader of import.meta.env: everything else imports `config`. */
+/**
+ * The only reader of import.meta.env (with ./dialInConfig.ts, which the share panel alone
+ * imports, so the start page's script stays as small): everything else imports `config`.
+ */
 function readConfig(tenant: Tenant) {
   const override = import.meta.env.VITE_JITSI_DOMAIN;
   const result = override

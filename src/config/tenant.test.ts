@@ -48,6 +48,30 @@ describe("validateTenant", () => {
     expect(broken((t) => (t.extra = 1))).toEqual(["extra is not a known tenant field"]);
   });
 
+  it("takes phone dial-in's services, both https, or none", () => {
+    const dialIn = (value: unknown) =>
+      broken((t) => ((t.jitsi as Record<string, unknown>).dialIn = value));
+    expect(
+      dialIn({
+        numbersUrl: "https://meet.bretten.de/static/dialin.json",
+        confCodeUrl: "https://meet.bretten.de/conferenceMapper",
+        mucDomain: "muc.meet.jitsi",
+      }),
+    ).toEqual([]);
+    expect(dialIn({ numbersUrl: "https://meet.bretten.de/static/dialin.json" })).toEqual([
+      "Phone dial-in needs both tenant bretten: jitsi.dialIn.numbersUrl and tenant bretten: jitsi.dialIn.confCodeUrl, or neither.",
+    ]);
+    expect(
+      dialIn({
+        numbersUrl: "http://meet.bretten.de/d.json",
+        confCodeUrl: "https://meet.bretten.de/m",
+      }).join(""),
+    ).toMatch(/jitsi\.dialIn\.numbersUrl must be an https:\/\/ URL/);
+    expect(broken((t) => delete (t.jitsi as Record<string, unknown>).dialIn)).toEqual([
+      "jitsi.dialIn is missing (expected a object)",
+    ]);
+  });
+
   it("refuses colours below WCAG AA contrast", () => {
     const problems = broken((t) => ((t.colors as Record<string, string>).primary = "#ff8080"));
     expect(problems.join("\n")).toMatch(

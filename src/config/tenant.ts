@@ -1,3 +1,5 @@
+import type { DialInConfig } from "./dialIn";
+
 /** Everything that makes one town's platform its own. Data only: components read it, never branch on a town. */
 export interface Tenant {
   /** Stable id used by builds (TENANT=<id>). */
@@ -37,6 +39,12 @@ export interface Tenant {
      * must not break by accident.
      */
     ownDomains: string[];
+    /**
+     * Phone dial-in, when the town's Jitsi server has a SIP gateway (deploy/jitsi/, profile
+     * "dialin"): both URLs on the town's own domain, or null (off). VITE_JITSI_DIALIN_NUMBERS_URL
+     * and VITE_JITSI_DIALIN_CONFCODE_URL override it at build time.
+     */
+    dialIn: DialInConfig | null;
   };
   /** Origins that may show this site in a frame (e.g. the town's homepage); empty: nobody. */
   frameAncestors: string[];

@@ -1,4 +1,5 @@
 import { contrastRatio } from "./contrast.ts";
+import { resolveDialIn } from "./dialIn.ts";
 import { parseJitsiDomain } from "./jitsiDomain.ts";
 import type { Tenant } from "./tenant.ts";
 
@@ -43,6 +44,8 @@ export function validateTenant(candidate: unknown, reference: Tenant): string[] 
     problems.push(`homepageUrl must be an https:// URL (got "${tenant.homepageUrl}")`);
   const domain = parseJitsiDomain(tenant.jitsi.domain, "jitsi.domain");
   if (!domain.ok) problems.push(domain.message);
+  const dialIn = resolveDialIn({}, tenant.jitsi.dialIn, tenant.id);
+  if (!dialIn.ok) problems.push(dialIn.message);
   for (const origin of tenant.frameAncestors) {
     if (!/^https:\/\/[a-z0-9.-]+(:\d+)?$/i.test(origin))
       problems.push(`frameAncestors entries must be https origins (got "${origin}")`);

@@ -1,6 +1,7 @@
 import { test as base, expect, type FrameLocator, type Page } from "@playwright/test";
 import type { Tenant } from "../../src/config/tenant";
 import { TENANTS } from "../../src/config/tenants";
+import { DIALIN_ORIGIN, type DialInStandIn, installDialInStandIn } from "../dial-in-stand-in";
 import { installJitsiStandIn, type StandIn } from "../jitsi-stand-in";
 
 /** The made-up host the e2e build talks to (see .env.e2e); Playwright serves the stand-in there. */
@@ -19,7 +20,9 @@ interface Fixtures {
   /** That town's data, for what the page should show. */
   tenant: Tenant;
   standIn: StandIn;
-  /** Every request that left the browser for anywhere but our site and the town's Jitsi server. */
+  /** The town's phone dial-in services (numbers, PIN), for the builds that name them. */
+  dialIn: DialInStandIn;
+  /** Every request that left the browser for anywhere but our site and the town's servers. */
   thirdPartyRequests: string[];
   /** Content-Security-Policy violations and header errors the browser reported. */
   policyViolations: string[];
@@ -42,9 +45,20 @@ export const test = base.extend<Fixtures & Options>({
     },
     { auto: true },
   ],
+  dialIn: [
+    async ({ context }, use) => {
+      await use(await installDialInStandIn(context));
+    },
+    { auto: true },
+  ],
   thirdPartyRequests: [
     async ({ context, baseURL }, use) => {
-      const allowed = new Set([new URL(baseURL ?? "http://127.0.0.1").origin, JITSI_ORIGIN]);
+      // The dial-in host stands for a service on the town's own server (.env.e2e).
+      const allowed = new Set([
+        new URL(baseURL ?? "http://127.0.0.1").origin,
+        JITSI_ORIGIN,
+        DIALIN_ORIGIN,
+      ]);
       const seen: string[] = [];
       context.on("request", (request) => {
         const url = new URL(request.url());

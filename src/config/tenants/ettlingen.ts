@@ -19,6 +19,8 @@ export const ettlingen: Tenant = {
     // calls after 5 minutes: production builds must set VITE_JITSI_DOMAIN to the town's server.
     domain: "meet.jit.si",
     ownDomains: ["ettlingen.de"],
+    // Phone dial-in is off until the town has a SIP trunk (deploy/jitsi/README.md).
+    dialIn: null,
   },
   frameAncestors: [],
   legal: {

@@ -4,12 +4,16 @@ import de from "../../../locales/de/invite.json";
 import { registerNamespace } from "../../i18n";
 import { currentOrigin } from "../../lib/history";
 import { CalendarSection } from "./CalendarSection";
+import { DialInSection } from "./DialInSection";
+import type { DialIn } from "./dialIn";
+import { DialInContext } from "./dialInContext";
 import { closeDialog, showDialog } from "./dialog";
 import { GuestSection } from "./GuestSection";
 import { LinkSection } from "./LinkSection";
 import { buildRoomLink } from "./links";
 import { MessageSection } from "./MessageSection";
 import { QrCode } from "./QrCode";
+import { useDialIn } from "./useDialIn";
 import { useInviteText } from "./useInviteText";
 import "./SharePanel.css";
 
@@ -26,7 +30,17 @@ interface Props {
  * Everything to invite people, in one modal dialog over the meeting. It stays mounted while the
  * meeting page lives, so what was typed (a guest's name, a date) is still there when it reopens.
  */
-export function SharePanel({ open, onClose, room }: Props) {
+export function SharePanel(props: Props) {
+  // Number and PIN, when the town offers dial-in: every invitation text below reads them.
+  const dialIn = useDialIn(props.room, props.open);
+  return (
+    <DialInContext.Provider value={dialIn}>
+      <SharePanelDialog {...props} dialIn={dialIn} />
+    </DialInContext.Provider>
+  );
+}
+
+function SharePanelDialog({ open, onClose, room, dialIn }: Props & { dialIn: DialIn | null }) {
   const { t } = useTranslation("invite");
   const dialogRef = useRef<HTMLDialogElement>(null);
   const titleRef = useRef<HTMLHeadingElement>(null);
@@ -88,6 +102,7 @@ export function SharePanel({ open, onClose, room }: Props) {
       <div className="share-panel-body">
         <p>{t("panel.intro")}</p>
         <LinkSection link={link} shareText={text} />
+        {dialIn && <DialInSection dialIn={dialIn} />}
         <MessageSection text={text} />
         <section className="share-section" aria-labelledby="share-qr-heading">
           <h3 id="share-qr-heading">{t("qr.heading")}</h3>

@@ -46,6 +46,17 @@ describe("buildInviteText", () => {
     }
   });
 
+  it("adds the phone way in as its own paragraph when the town offers dial-in", () => {
+    const text = buildInviteText({ ...base, dialIn: { number: "07252 9999-0", pin: "12345678" } });
+    expect(text.split("\n").slice(-4)).toEqual([
+      "",
+      "Ohne Internet? Rufen Sie an: 07252 9999-0, dann die PIN 1234 5678 #",
+      "",
+      "Bis bald!",
+    ]);
+    expect(buildInviteText({ ...base, dialIn: null })).toBe(buildInviteText(base));
+  });
+
   it("puts the link alone on its own line", () => {
     const lines = buildInviteText(base).split("\n");
     expect(lines).toContain(LINK);

@@ -1,4 +1,5 @@
 // The invitation a host sends, and the share URLs that carry it.
+import { buildDialInLine, type DialIn } from "./dialIn";
 
 /** The i18next `t` shape these modules need; the caller passes the real one. */
 export type Translate = (key: string, values?: Record<string, string>) => string;
@@ -9,6 +10,8 @@ export interface InviteTextInput {
   town: string;
   link: string;
   guestName?: string;
+  /** Number and PIN when the town offers phone dial-in and its services answered. */
+  dialIn?: DialIn | null;
 }
 
 /**
@@ -16,8 +19,17 @@ export interface InviteTextInput {
  * every messenger makes it tappable. Lines end in "\n"; buildMailtoUrl turns
  * them into CRLF for mail.
  */
-export function buildInviteText({ t, appName, town, link, guestName }: InviteTextInput): string {
+export function buildInviteText({
+  t,
+  appName,
+  town,
+  link,
+  guestName,
+  dialIn,
+}: InviteTextInput): string {
   const name = guestName?.trim();
+  // For a guest without internet (a landline): the phone way in, as its own paragraph.
+  const phone = dialIn ? [buildDialInLine(t, dialIn), ""] : [];
   return [
     name ? t("text.greetingNamed", { name }) : t("text.greeting"),
     "",
@@ -29,6 +41,7 @@ export function buildInviteText({ t, appName, town, link, guestName }: InviteTex
     t("text.noApp"),
     t("text.allow"),
     "",
+    ...phone,
     t("text.closing"),
   ].join("\n");
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { config } from "../../config";
+import { dialInConfig } from "../../config/dialInConfig";
 import { AddressBlock } from "./AddressBlock";
 import { DATA_PROTECTION_AUTHORITY } from "./authorities";
 import { List, Paragraphs, Section } from "./blocks";
@@ -38,6 +39,12 @@ export default function PrivacyPage() {
         <List ns={LEGAL} k="privacy.meeting.items" values={values} />
         <Paragraphs ns={LEGAL} k="privacy.meeting.text" values={values} />
       </Section>
+      {dialInConfig && (
+        // Only where the town offers phone dial-in (deploy/jitsi/README.md, "Phone dial-in").
+        <Section id="telefon" title={t("privacy.phone.heading")}>
+          <Paragraphs ns={LEGAL} k="privacy.phone.text" values={values} />
+        </Section>
+      )}
       <Section id="speicher" title={t("privacy.storage.heading")}>
         <Paragraphs ns={LEGAL} k="privacy.storage.text" values={values} />
       </Section>
