@@ -28,6 +28,8 @@ const origin = (tenant: keyof typeof TENANT_PORTS) => `http://127.0.0.1:${TENANT
 export default defineConfig<{ tenantId: string }>({
   testDir: "tests",
   testMatch: "**/*.spec.ts",
+  // Builds (or reuses) Jitsi's real external_api.js for the stand-in: tests/jitsi-stand-in/real.
+  globalSetup: "./tests/jitsi-stand-in/global-setup.ts",
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
