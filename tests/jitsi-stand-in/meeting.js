@@ -74,6 +74,7 @@
     groups[group] = json[group] && typeof json[group] === "object" ? json[group] : {};
   }
   const rawConfig = JSON.parse(JSON.stringify(json.config));
+  const rawInterfaceConfig = JSON.parse(JSON.stringify(json.interfaceConfig));
   const effective = jitsiPage.effectiveConfig(json);
   const droppedConfigKeys = effective.dropped;
   const config = effective.config;
@@ -537,6 +538,7 @@
     rawConfig,
     droppedConfigKeys,
     interfaceConfig: groups.interfaceConfig,
+    rawInterfaceConfig,
     /** Main-bar keys, "⋯"-menu keys and hangup for the frame's current width. */
     get toolbar() {
       return { ...toolbar };
