@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig, devices } from "@playwright/test";
 import { chromiumLaunchOptions } from "./scripts/chromium.mjs";
 
@@ -29,7 +30,8 @@ export default defineConfig<{ tenantId: string }>({
   testDir: "tests",
   testMatch: "**/*.spec.ts",
   // Builds (or reuses) Jitsi's real external_api.js for the stand-in: tests/jitsi-stand-in/real.
-  globalSetup: "./tests/jitsi-stand-in/global-setup.ts",
+  // An absolute path: tests/bench/playwright.bench.config.ts reuses this config from elsewhere.
+  globalSetup: fileURLToPath(new URL("./tests/jitsi-stand-in/global-setup.ts", import.meta.url)),
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
