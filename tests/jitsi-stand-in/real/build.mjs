@@ -87,6 +87,9 @@ async function bundle() {
     resolveExtensions: [".web.ts", ".web.tsx", ".web.js", ".ts", ".tsx", ".js", ".json"],
     define: { "process.env.NODE_ENV": '"production"' },
     nodePaths: [join(CACHE_DIR, "node_modules")],
+    // Not our tsconfig.json (its verbatimModuleSyntax would keep Jitsi's type-only imports and
+    // pull React in): the same bundle wherever the repository lies.
+    tsconfigRaw: {},
     logLevel: "warning",
     legalComments: "inline",
   };
@@ -101,7 +104,8 @@ async function bundle() {
     ...common,
     entryPoints: [ENTRY],
     globalName: "JitsiModules",
-    alias: { "jitsi-meet": jitsiRoot },
+    // lodash-es in the version the package pins, not whatever our node_modules holds.
+    alias: { "jitsi-meet": jitsiRoot, "lodash-es": join(CACHE_DIR, "node_modules/lodash-es") },
     outfile: REAL_JITSI_MODULES,
   });
 }
