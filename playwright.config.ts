@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig, devices } from "@playwright/test";
 import { chromiumLaunchOptions } from "./scripts/chromium.mjs";
 
@@ -28,6 +29,9 @@ const origin = (tenant: keyof typeof TENANT_PORTS) => `http://127.0.0.1:${TENANT
 export default defineConfig<{ tenantId: string }>({
   testDir: "tests",
   testMatch: "**/*.spec.ts",
+  // Builds (or reuses) Jitsi's real external_api.js for the stand-in: tests/jitsi-stand-in/real.
+  // An absolute path: tests/bench/playwright.bench.config.ts reuses this config from elsewhere.
+  globalSetup: fileURLToPath(new URL("./tests/jitsi-stand-in/global-setup.ts", import.meta.url)),
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: 0,

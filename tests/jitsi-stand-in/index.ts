@@ -1,13 +1,15 @@
 /**
  * Playwright helper that installs a STAND-IN for the web surface of our Jitsi server on a
- * browser context. It is not Jitsi: it serves a small re-implementation of `/external_api.js`
- * and a fake meeting page that follow the real iframe API protocol (see README.md).
+ * browser context. It serves Jitsi's REAL current `/external_api.js` (built from the pinned npm
+ * package by real/build.mjs in Playwright's global setup) and a stand-in meeting page of ours
+ * that applies Jitsi's own URL, whitelist, name and toolbar code (see README.md).
  *
  * Routes are installed on the context, so they also apply to the iframe and to requests the
  * iframe makes. The fake origin is served over https without certificates by Playwright.
  */
 import { readFileSync } from "node:fs";
 import type { BrowserContext, FrameLocator, Page, Route } from "@playwright/test";
+import { REAL_EXTERNAL_API, REAL_JITSI_MODULES } from "./real/build.mjs";
 
 /**
  * How the fake Jitsi origin answers:
@@ -45,8 +47,8 @@ export interface StandIn {
   uninstall(): Promise<void>;
 }
 
-/** Path under which meeting.html loads its script (never a valid room: `_` prefix + slash). */
-export const STAND_IN_ASSET_PATH = "/_jitsi-stand-in/meeting.js";
+/** Folder under which meeting.html loads its scripts (never a valid room: `_` prefix + slash). */
+export const STAND_IN_ASSET_DIR = "/_jitsi-stand-in/";
 
 const here = (file: string) => new URL(file, import.meta.url);
 
@@ -66,6 +68,18 @@ function isScriptPath(pathname: string): boolean {
   return pathname === "/external_api.js" || pathname.endsWith("/external_api.js");
 }
 
+/** A file of Jitsi's built by real/build.mjs (Playwright's global setup runs it). */
+function readRealFile(file: string): string {
+  try {
+    return readFileSync(file, "utf8");
+  } catch {
+    throw new Error(
+      `Jitsi stand-in: ${file} is missing; run "node tests/jitsi-stand-in/real/build.mjs" ` +
+        "(Playwright's global setup does it).",
+    );
+  }
+}
+
 function hostOf(domain: string): string {
   const host = domain.replace(/^https?:\/\//, "").split(/[/?#]/)[0];
   if (!host) throw new Error(`installJitsiStandIn: invalid domain "${domain}"`);
@@ -79,9 +93,13 @@ export async function installJitsiStandIn(
 ): Promise<StandIn> {
   const host = hostOf(opts.domain);
   const origin = `https://${host}`;
-  const script = readFileSync(here("./external_api.js"), "utf8");
+  const script = readRealFile(REAL_EXTERNAL_API);
   const meetingHtml = readFileSync(here("./meeting.html"), "utf8");
-  const meetingJs = readFileSync(here("./meeting.js"), "utf8");
+  const assets: Record<string, string> = {
+    "meeting.js": readFileSync(here("./meeting.js"), "utf8"),
+    "jitsi-page.js": readFileSync(here("./jitsi-page.js"), "utf8"),
+    "jitsi-modules.js": readRealFile(REAL_JITSI_MODULES),
+  };
 
   let mode: StandInMode = opts.mode ?? "up";
   let slowMs = opts.slowMs ?? 5000;
@@ -98,12 +116,15 @@ export async function installJitsiStandIn(
         body: script,
       });
     }
-    if (url.pathname === STAND_IN_ASSET_PATH) {
+    const asset = url.pathname.startsWith(STAND_IN_ASSET_DIR)
+      ? assets[url.pathname.slice(STAND_IN_ASSET_DIR.length)]
+      : undefined;
+    if (asset !== undefined) {
       return route.fulfill({
         status: 200,
         contentType: "application/javascript; charset=utf-8",
         headers: NO_STORE,
-        body: meetingJs,
+        body: asset,
       });
     }
     return route.fulfill({
@@ -171,7 +192,7 @@ export async function installJitsiStandIn(
     meetingRequests: () =>
       requests.filter((href) => {
         const { pathname } = new URL(href);
-        return !isScriptPath(pathname) && pathname !== STAND_IN_ASSET_PATH;
+        return !isScriptPath(pathname) && !pathname.startsWith(STAND_IN_ASSET_DIR);
       }),
     clearRequests() {
       requests.length = 0;

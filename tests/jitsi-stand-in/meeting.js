@@ -1,7 +1,8 @@
 /*
  * STAND-IN for the Jitsi Meet meeting page (the document the iframe loads), for end-to-end
- * tests only. NOT Jitsi and no Jitsi code: an independent, minimal page that reads the URL the
- * way the real page does and answers the host over the same Postis/postMessage protocol.
+ * tests only. NOT Jitsi: a minimal page of ours that answers the host over the same
+ * Postis/postMessage protocol. What it makes of the URL (hash parsing, config whitelist, display
+ * name, toolbar placement) comes from Jitsi's own modules, applied by ./jitsi-page.js.
  *
  * Test hooks: `window.__standIn` (see the bottom of this file).
  */
@@ -36,27 +37,13 @@
     INTERNAL_EVENT_NAMES[external] = internal;
   }
 
-  /**
-   * Keys the embedding page may NOT overwrite (from /work/shared/JITSI.md); the real page drops
-   * every key that is not on its whitelist. The stand-in drops only these and reports them.
-   */
-  const SERVER_ONLY_CONFIG = [
-    "defaultLanguage",
-    "enableClosePage",
-    "welcomePage",
-    "dynamicBrandingUrl",
-    "hosts",
-  ];
-  const SERVER_ONLY_INTERFACE_CONFIG = [
-    "DEFAULT_LOGO_URL",
-    "SHOW_JITSI_WATERMARK",
-    "APP_NAME",
-    "MOBILE_APP_PROMO",
-  ];
-  const URL_GROUPS = ["config", "interfaceConfig", "userInfo", "appData", "devices", "iceServers"];
+  const URL_GROUPS = ["userInfo", "appData", "devices", "iceServers"];
+  const jitsiPage = window.__standInJitsiPage;
 
   // ---------------------------------------------------------------------------------------
   // Reading the URL: path = [tenant/]room, ?lang&jwt&release, #key=<encoded JSON>&...
+  // The hash is parsed by Jitsi's own parseURLParams and the config goes through Jitsi's own
+  // whitelists (jitsi-page.js): what survives is what the real page would use.
   // ---------------------------------------------------------------------------------------
 
   function safeDecode(text) {
@@ -67,76 +54,32 @@
     }
   }
 
-  function setPath(target, path, value) {
-    let node = target;
-    for (let i = 0; i < path.length - 1; i++) {
-      const key = path[i];
-      if (key === "__proto__" || key === "constructor" || key === "prototype") return;
-      if (typeof node[key] !== "object" || node[key] === null) node[key] = {};
-      node = node[key];
-    }
-    const last = path[path.length - 1];
-    if (last === "__proto__" || last === "constructor" || last === "prototype") return;
-    node[last] = value;
-  }
-
-  function parseHash(hash) {
-    const params = {};
-    const errors = [];
-    const text = hash.startsWith("#") ? hash.slice(1) : hash;
-    if (!text) return { params, errors };
-    for (const part of text.split("&")) {
-      const eq = part.indexOf("=");
-      const key = eq === -1 ? part : part.slice(0, eq);
-      if (!key) continue;
-      const raw = eq === -1 ? "" : part.slice(eq + 1);
-      const decoded = safeDecode(raw);
-      if (decoded === "" || decoded === "undefined") {
-        params[key] = undefined;
-        continue;
-      }
-      try {
-        params[key] = JSON.parse(decoded);
-      } catch (error) {
-        errors.push({ key, raw, message: String(error) });
-      }
-    }
-    return { params, errors };
-  }
-
   const here = window.location;
   const pathParts = here.pathname.split("/").filter((part) => part !== "");
   const room = pathParts.length ? safeDecode(pathParts[pathParts.length - 1]) : "";
   const tenant = pathParts.slice(0, -1).map(safeDecode).join("/");
   const query = new URLSearchParams(here.search);
-  const { params: hashParams, errors: hashErrors } = parseHash(here.hash);
+  const hashParams = jitsiPage.parseHash(here.href);
+  // Keys in the hash whose values Jitsi's parser dropped (not JSON after its quote replacement).
+  const hashErrors = here.hash
+    .slice(1)
+    .split("&")
+    .map((part) => part.split("=")[0])
+    .filter((key) => key && !(key in hashParams))
+    .map((key) => ({ key }));
 
+  const json = jitsiPage.paramsToJson(hashParams);
   const groups = {};
-  for (const group of URL_GROUPS) groups[group] = {};
-  for (const [key, value] of Object.entries(hashParams)) {
-    const dot = key.indexOf(".");
-    if (dot === -1) continue;
-    const group = key.slice(0, dot);
-    if (!(group in groups)) continue;
-    setPath(groups[group], key.slice(dot + 1).split("."), value);
+  for (const group of URL_GROUPS) {
+    groups[group] = json[group] && typeof json[group] === "object" ? json[group] : {};
   }
+  const rawConfig = JSON.parse(JSON.stringify(json.config));
+  const rawInterfaceConfig = JSON.parse(JSON.stringify(json.interfaceConfig));
+  const effective = jitsiPage.effectiveConfig(json);
+  const droppedConfigKeys = effective.dropped;
+  const config = effective.config;
+  groups.interfaceConfig = effective.interfaceConfig;
 
-  const rawConfig = JSON.parse(JSON.stringify(groups.config));
-  const droppedConfigKeys = [];
-  for (const key of SERVER_ONLY_CONFIG) {
-    if (key in groups.config) {
-      droppedConfigKeys.push(`config.${key}`);
-      delete groups.config[key];
-    }
-  }
-  for (const key of SERVER_ONLY_INTERFACE_CONFIG) {
-    if (key in groups.interfaceConfig) {
-      droppedConfigKeys.push(`interfaceConfig.${key}`);
-      delete groups.interfaceConfig[key];
-    }
-  }
-
-  const config = groups.config;
   const apiIdValue = hashParams.jitsi_meet_external_api_id;
   const apiId = typeof apiIdValue === "number" ? apiIdValue : undefined;
   const lang = query.get("lang") || "";
@@ -195,7 +138,8 @@
   const localParticipantId = Math.random().toString(16).slice(2, 10).padEnd(8, "0");
   const state = {
     phase: "loading",
-    displayName: typeof userInfo.displayName === "string" ? userInfo.displayName : "",
+    // The name as Jitsi shows it: HTML-escaped when it came in the URL (jitsi-page.js).
+    displayName: jitsiPage.nameFromUrl(hashParams) ?? "",
     email: typeof userInfo.email === "string" ? userInfo.email : undefined,
     avatarURL: undefined,
     subject: typeof config.subject === "string" ? config.subject : "",
@@ -323,23 +267,52 @@
     leave();
   }
 
-  function renderCustomButtons() {
-    // The real page honours customToolbarButtons only when embedded through the iframe API.
-    if (apiId === undefined || !Array.isArray(config.customToolbarButtons)) return;
-    const toolbar = document.getElementById("toolbar");
-    for (const spec of config.customToolbarButtons) {
-      if (!spec || typeof spec.id !== "string") continue;
-      const button = document.createElement("button");
-      button.type = "button";
-      button.textContent = typeof spec.text === "string" && spec.text ? spec.text : spec.id;
-      button.dataset.key = spec.id;
+  /** Main bar vs "⋯" menu for the current width, by Jitsi's thresholds (jitsi-page.js). */
+  let toolbar = jitsiPage.toolbarLayout(config, window.innerWidth, navigator.userAgent);
+
+  function customButton(key) {
+    // The real page honours customToolbarButtons only when embedded (its whitelist says so).
+    const list = Array.isArray(config.customToolbarButtons) ? config.customToolbarButtons : [];
+    return list.find((spec) => spec && spec.id === key);
+  }
+
+  function toolbarButton(key, role) {
+    const spec = customButton(key);
+    const button = document.createElement("button");
+    button.type = "button";
+    if (role) button.setAttribute("role", role);
+    button.textContent = spec && typeof spec.text === "string" && spec.text ? spec.text : key;
+    button.dataset.key = key;
+    if (spec) {
       // Icons are not loaded (no external requests); the URL is kept for assertions.
       if (typeof spec.icon === "string") button.dataset.icon = spec.icon;
       button.addEventListener("click", () => {
-        sendEvent("toolbar-button-clicked", { key: spec.id, preventExecution: false });
+        sendEvent("toolbar-button-clicked", { key, preventExecution: false });
       });
-      toolbar.appendChild(button);
     }
+    return button;
+  }
+
+  function renderToolbar() {
+    toolbar = jitsiPage.toolbarLayout(config, window.innerWidth, navigator.userAgent);
+    const bar = document.getElementById("toolbar-main");
+    const menu = document.getElementById("overflow-menu");
+    const more = document.getElementById("overflow-toggle");
+    bar.replaceChildren(...toolbar.main.map((key) => toolbarButton(key)));
+    menu.replaceChildren(...toolbar.overflow.map((key) => toolbarButton(key, "menuitem")));
+    more.hidden = toolbar.overflow.length === 0;
+    more.setAttribute("aria-expanded", "false");
+    menu.hidden = true;
+    document.getElementById("leave").hidden = !toolbar.hangup;
+    setText("stand-in-main-buttons", toolbar.main.join(" "));
+    setText("stand-in-overflow-buttons", toolbar.overflow.join(" ") || "(none)");
+    setText("stand-in-width", String(toolbar.width));
+  }
+
+  function toggleOverflow() {
+    const menu = document.getElementById("overflow-menu");
+    menu.hidden = !menu.hidden;
+    document.getElementById("overflow-toggle").setAttribute("aria-expanded", String(!menu.hidden));
   }
 
   // ---------------------------------------------------------------------------------------
@@ -402,7 +375,9 @@
         leave();
         break;
       case "display-name":
-        state.displayName = first === undefined || first === null ? "" : String(first);
+        // Jitsi stores getNormalizedDisplayName(name): trimmed, at most 50 characters.
+        state.displayName =
+          typeof first === "string" ? (jitsiPage.normalizedDisplayName(first) ?? "") : "";
         render();
         sendEvent("display-name-change", {
           displayname: state.displayName,
@@ -423,7 +398,11 @@
         state.lobbyEnabled = Boolean(first);
         break;
       case "overwrite-config":
-        if (first && typeof first === "object") Object.assign(config, first);
+        // modules/API/API.js 'overwrite-config': whitelisted, then merged like the URL's.
+        if (first && typeof first === "object") {
+          jitsiPage.override(config, jitsiPage.whitelisted("config", first));
+          renderToolbar();
+        }
         break;
       case "email":
         state.email = first;
@@ -559,6 +538,15 @@
     rawConfig,
     droppedConfigKeys,
     interfaceConfig: groups.interfaceConfig,
+    rawInterfaceConfig,
+    /** Main-bar keys, "⋯"-menu keys and hangup for the frame's current width. */
+    get toolbar() {
+      return { ...toolbar };
+    },
+    /** The name the participant is shown under (escaped from the URL, or as last set). */
+    get displayName() {
+      return state.displayName;
+    },
     userInfo,
     appData: groups.appData,
     devices: groups.devices,
@@ -592,7 +580,11 @@
     channel.timer = window.setInterval(() => channel.post(READY_METHOD, channel.readyId), 50);
   }
 
-  renderCustomButtons();
+  renderToolbar();
+  window.addEventListener("resize", renderToolbar);
+  document.getElementById("overflow-toggle").addEventListener("click", toggleOverflow);
+  setText("stand-in-config", JSON.stringify(config));
+  setText("stand-in-dropped-keys", droppedConfigKeys.join(" ") || "(none)");
   render();
 
   // Like the real page when the API is enabled: announce browser support, then readiness.

@@ -11,6 +11,7 @@ import { chromiumLaunchOptions } from "../../scripts/chromium.mjs";
 export default defineConfig({
   testDir: fileURLToPath(new URL(".", import.meta.url)),
   testMatch: "stand-in.spec.ts",
+  globalSetup: "./global-setup.ts",
   outputDir: join(tmpdir(), "jitsi-stand-in-test-results"),
   reporter: "list",
   timeout: 30_000,
