@@ -1,5 +1,6 @@
 // What Jitsi's own code showed about the call (issue 12, part 2), as far as it is visible on our
 // page or in what leaves it; what happens inside Jitsi is checked against its real code elsewhere.
+import AxeBuilder from "@axe-core/playwright";
 import { expect, JITSI_ORIGIN, meetingFrame, meetingUrl, test } from "./fixtures";
 
 const ROOM = "ApfelWolkeGeigeTurmKatzeBrot";
@@ -26,6 +27,25 @@ test.describe("a guest's Direkt-Link", () => {
     await expect(frame.getByTestId("stand-in-video")).toHaveText("on");
     await expect(join).toHaveCount(0);
   });
+
+  for (const { lang, button } of [
+    { lang: "de", button: "Als Oma Erna beitreten" },
+    { lang: "ar", button: "انضم باسم Oma Erna" },
+  ]) {
+    test(`the question passes axe and fits 320 px (${lang})`, async ({ page }) => {
+      await page.setViewportSize({ width: 320, height: 640 });
+      await page.goto(`/${ROOM}?lang=${lang}#gast=Oma%20Erna`);
+      await expect(page.getByRole("button", { name: button })).toBeFocused();
+      const results = await new AxeBuilder({ page })
+        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+        .analyze();
+      expect(results.violations.map((violation) => violation.id)).toEqual([]);
+      const sideways = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(sideways).toBe(0);
+    });
+  }
 
   test("takes the name out of the address before external_api.js is requested", async ({
     page,

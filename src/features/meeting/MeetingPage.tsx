@@ -53,7 +53,9 @@ export default function MeetingPage({ room }: { room: string }) {
   const { state, retry } = useExternalApi(jitsiDomain);
   useDocumentTitle(`${t("meeting.title", { room })} – ${tenant.appName}`);
   // A guest link puts its visitor on camera: only after a tap on our page (GuestWelcome).
+  // Jitsi's script loads meanwhile, so the tap goes straight in.
   const [guestAgreed, setGuestAgreed] = useState(false);
+  const waitingForGuest = guestName !== undefined && !guestAgreed;
   const [created] = useState(() => currentState<MeetingEntryState>()?.created === true);
   // A reload later should not open the invitation again; other facts in the state stay.
   useEffect(() => {
@@ -106,32 +108,39 @@ export default function MeetingPage({ room }: { room: string }) {
         )}
       </header>
       <main className="meeting-frame meeting-stage" id="main">
-        {state.status === "loading" && (
-          <p className="meeting-status" role="status">
-            {t("meeting.loading")}
-          </p>
-        )}
-        {state.status === "failed" && <MeetingUnavailable reason={state.reason} onRetry={retry} />}
-        {state.status === "ready" && call.fatal && <CallInterrupted onReconnect={call.reconnect} />}
-        {guestName && !guestAgreed && (
+        {waitingForGuest ? (
           <GuestWelcome room={room} guestName={guestName} onJoin={() => setGuestAgreed(true)} />
-        )}
-        {state.status === "ready" && !call.fatal && (!guestName || guestAgreed) && (
-          <JitsiRoom
-            key={call.attempt}
-            domain={jitsiDomain}
-            room={room}
-            // Jitsi knows "de", not our "de-x-ls" (Leichte Sprache).
-            lang={languageOf(i18n.language).jitsi}
-            guestName={guestName}
-            inviteButtonText={t("meeting.invite.button")}
-            frameTitle={t("meeting.frameTitle", { room })}
-            loadingText={t("meeting.loading")}
-            onReadyToClose={leave}
-            onInvite={invite.show}
-            onProblem={call.report}
-            onCallUp={onCallUp}
-          />
+        ) : (
+          <>
+            {state.status === "loading" && (
+              <p className="meeting-status" role="status">
+                {t("meeting.loading")}
+              </p>
+            )}
+            {state.status === "failed" && (
+              <MeetingUnavailable reason={state.reason} onRetry={retry} />
+            )}
+            {state.status === "ready" && call.fatal && (
+              <CallInterrupted onReconnect={call.reconnect} />
+            )}
+            {state.status === "ready" && !call.fatal && (
+              <JitsiRoom
+                key={call.attempt}
+                domain={jitsiDomain}
+                room={room}
+                // Jitsi knows "de", not our "de-x-ls" (Leichte Sprache).
+                lang={languageOf(i18n.language).jitsi}
+                guestName={guestName}
+                inviteButtonText={t("meeting.invite.button")}
+                frameTitle={t("meeting.frameTitle", { room })}
+                loadingText={t("meeting.loading")}
+                onReadyToClose={leave}
+                onInvite={invite.show}
+                onProblem={call.report}
+                onCallUp={onCallUp}
+              />
+            )}
+          </>
         )}
         {!call.fatal && <DeviceNotice problems={call.devices} onDismiss={call.dismissDevices} />}
       </main>
