@@ -2,7 +2,7 @@ import { act, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { renderWithI18n } from "../../test/render";
-import MeetingPage from "./MeetingPage";
+import MeetingPage, { prefetchJitsiApi } from "./MeetingPage";
 
 const win = window as unknown as { JitsiMeetExternalAPI?: unknown };
 const ROOM = "ApfelWolkeGeigeTurmKatzeBrot";
@@ -227,6 +227,13 @@ describe("MeetingPage: a guest's Direkt-Link", () => {
     expect(window.location.hash).toBe("");
     expect(window.location.pathname).toBe(`/${ROOM}`);
     // A reload finds it in the history entry, not in the URL.
+    expect(window.history.state).toEqual({ fragment: "#gast=Oma%20Erna" });
+  });
+
+  it("the prefetch from the start page takes such parameters out of the address too", () => {
+    win.JitsiMeetExternalAPI = FakeExternalApi; // nothing to load; the address is the point
+    prefetchJitsiApi();
+    expect(window.location.hash).toBe("");
     expect(window.history.state).toEqual({ fragment: "#gast=Oma%20Erna" });
   });
 
