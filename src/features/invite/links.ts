@@ -71,7 +71,8 @@ export function sanitiseGuestName(raw: string): string {
     .replace(/[\p{Cs}<>]/gu, "")
     .normalize("NFC")
     .replace(INVISIBLE_OR_EMOJI_JOIN, (_match, emojiJoin?: string) => emojiJoin ?? "")
-    .replace(/[\p{Cc}\u2028\u2029\u034F\u115F\u1160\u2800\u3164\uFFA0]/gu, " ")
+    .replace(/\u034F/g, "") // combining grapheme joiner: invisible, joins nothing in a name
+    .replace(/[\p{Cc}\u2028\u2029\u115F\u1160\u2800\u3164\uFFA0]/gu, " ")
     .replace(/\s+/g, " ")
     .trim();
   return truncateGraphemes(cleaned, GUEST_NAME_MAX_LENGTH).trim();
