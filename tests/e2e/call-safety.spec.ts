@@ -126,6 +126,19 @@ test.describe("what stays on the device", () => {
   });
 });
 
+test.describe("the privacy statement", () => {
+  test("says where Jitsi's copy of the settings is kept and that it is deleted", async ({
+    page,
+  }) => {
+    await page.goto("/datenschutz");
+    const main = page.getByRole("main");
+    await expect(main).toContainText("jitsiLocalStorage");
+    await expect(main).toContainText(
+      "Diese Seite löscht diese Kopie, wenn eine Konferenz beginnt und wenn Sie die Konferenz verlassen",
+    );
+  });
+});
+
 test.describe("the host", () => {
   test("can protect the call, and finds 'Einladen' in the main bar on every width", async ({
     page,
