@@ -59,6 +59,7 @@ test.describe("trouble inside the call", () => {
     page,
   }) => {
     await page.goto(`/${ROOM}#gast=Oma%20Erna`);
+    await page.getByRole("button", { name: "Als Oma Erna beitreten" }).click();
     const frame = meetingFrame(page);
     await expect(frame.getByTestId("stand-in-state")).toHaveText("in-call");
     await frame.getByRole("button", { name: "Simulate connection error" }).click();

@@ -53,6 +53,9 @@ describe("guest name round trip through a real URL", () => {
     "100% sicher?",
     "Anne+Bernd",
     'Ömer\'s "Tante"',
+    "„Oma“ Müller",
+    "“Mimi” ‘Mo’",
+    "O'Brien & Söhne",
   ];
   for (const name of names) {
     it(`keeps ${JSON.stringify(name)}`, () => {
@@ -117,6 +120,40 @@ describe("sanitiseGuestName", () => {
   it("drops lone surrogates, which would make encodeURIComponent throw", () => {
     expect(sanitiseGuestName("Erna\uD800")).toBe("Erna");
     expect(() => buildGuestLink(ORIGIN, ROOM, "Erna\uDC00")).not.toThrow();
+  });
+
+  it("drops zero-width and bidi control characters, which make look-alike names", () => {
+    const invisible = [
+      "\u200B", // zero-width space
+      "\u200C", // zero-width non-joiner
+      "\u200D", // zero-width joiner, outside an emoji sequence
+      "\u2060", // word joiner
+      "\uFEFF", // byte-order mark
+      "\u00AD", // soft hyphen
+      "\u200E", // left-to-right mark
+      "\u200F", // right-to-left mark
+      "\u061C", // Arabic letter mark
+      "\u202A", // left-to-right embedding
+      "\u202E", // right-to-left override
+      "\u2066", // left-to-right isolate
+      "\u2069", // pop directional isolate
+      "\u3164", // Hangul filler (a blank letter)
+    ];
+    for (const char of invisible) {
+      const name = sanitiseGuestName(`Oma${char}Erna${char}`);
+      expect(name, JSON.stringify(char)).toMatch(/^Oma ?Erna$/);
+    }
+    // In the link we make, and in what we read from a hand-made one.
+    expect(buildGuestLink(ORIGIN, ROOM, "Oma\u200BErna")).toBe(`${ORIGIN}/${ROOM}#gast=OmaErna`);
+    expect(parseGuestFragment("#gast=%E2%80%8FOma%E2%80%8B%20Erna%E2%81%A9")).toEqual({
+      guestName: "Oma Erna",
+    });
+  });
+
+  it("keeps the joiner that makes an emoji family one picture, and Arabic letters", () => {
+    expect(sanitiseGuestName("Familie 👩‍👩‍👧‍👦")).toBe("Familie 👩‍👩‍👧‍👦");
+    expect(sanitiseGuestName("👍🏽\u200D")).toBe("👍🏽");
+    expect(sanitiseGuestName("\u202Bليلى\u202C")).toBe("ليلى");
   });
 
   it("limits to 40 characters and trims the cut", () => {

@@ -50,8 +50,18 @@ function decodeOrEmpty(encoded: string): string {
 }
 
 /**
+ * Invisible format characters (Unicode category Cf): zero-width spaces and joiners, the word
+ * joiner, the byte-order mark, soft hyphens, and every bidi mark, embedding, override and
+ * isolate. In a name they only serve to make look-alikes ("Oma\u200BErna" beside "Oma Erna") or
+ * to turn text around. A zero-width joiner between two emoji stays: it makes "👩‍👩‍👧" one
+ * picture.
+ */
+const INVISIBLE_OR_EMOJI_JOIN =
+  /(\p{Extended_Pictographic}[\u{FE0F}\u{1F3FB}-\u{1F3FF}]?\u200D)(?=\p{Extended_Pictographic})|\p{Cf}/gu;
+
+/**
  * Makes any input safe to show and to hand to Jitsi as display name:
- * NFC (so "ä" typed two ways is one name), no control/bidi-override
+ * NFC (so "ä" typed two ways is one name), no control, invisible or bidi
  * characters or lone surrogates, no angle brackets, single spaces,
  * trimmed, at most 40 characters without cutting an emoji in half.
  */
@@ -60,7 +70,9 @@ export function sanitiseGuestName(raw: string): string {
     .slice(0, 2000) // bounds the work on hostile input; far above any real name
     .replace(/[\p{Cs}<>]/gu, "")
     .normalize("NFC")
-    .replace(/[\p{Cc}\u2028\u2029\u202A-\u202E\u2066-\u2069]/gu, " ")
+    .replace(INVISIBLE_OR_EMOJI_JOIN, (_match, emojiJoin?: string) => emojiJoin ?? "")
+    .replace(/\u034F/g, "") // combining grapheme joiner: invisible, joins nothing in a name
+    .replace(/[\p{Cc}\u2028\u2029\u115F\u1160\u2800\u3164\uFFA0]/gu, " ")
     .replace(/\s+/g, " ")
     .trim();
   return truncateGraphemes(cleaned, GUEST_NAME_MAX_LENGTH).trim();

@@ -75,6 +75,11 @@ export default function HelpPage() {
       </Section>
       <Section id={HELP_SECTIONS.safety} title={t("safety.heading")}>
         <List ns={HELP} k="safety.items" values={values} />
+        {/* The button names are Jitsi's own labels, so people find them in the call. */}
+        <Section id="sicherheit-unbekannt" title={t("safety.stranger.heading")} level={3}>
+          <p>{t("safety.stranger.intro", values)}</p>
+          <List ns={HELP} k="safety.stranger.items" ordered />
+        </Section>
       </Section>
       <Section id={HELP_SECTIONS.more} title={t("more.heading")}>
         <p>{t("more.text", values)}</p>

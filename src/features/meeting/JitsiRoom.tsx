@@ -1,14 +1,27 @@
 // The only module that imports @jitsi/react-sdk.
 import { JitsiMeeting } from "@jitsi/react-sdk";
 import type { IJitsiMeetExternalApi } from "@jitsi/react-sdk/lib/types";
-import { useEffect, useMemo, useRef } from "react";
+import { useEffect, useLayoutEffect, useMemo, useRef } from "react";
+import { removeStoredItem } from "../../lib/storage";
 import { CALL_PROBLEM_EVENTS, type CallProblem, problemFromEvent } from "./callProblems";
+import { DISPLAY_NAME_COMMAND, JITSI_STORAGE_KEY } from "./guestName";
 import {
   buildConfigOverwrite,
   buildInterfaceConfigOverwrite,
-  buildUserInfo,
   INVITE_BUTTON_ID,
 } from "./jitsiOptions";
+
+/** Signs that Jitsi's meeting page is there and talking: the call is up. */
+const CALL_UP_EVENTS = ["ready", "prejoinScreenLoaded", "videoConferenceJoined"] as const;
+
+/**
+ * Jitsi's settings (the last display name among them) that it mirrors into our origin's storage
+ * on WebKit: forgotten when a call starts and when it ends, so the next person on a shared tablet
+ * does not join under the last one's name (stated in the privacy statement).
+ */
+function forgetJitsiSettings() {
+  removeStoredItem(JITSI_STORAGE_KEY);
+}
 
 interface Props {
   domain: string;
@@ -23,9 +36,11 @@ interface Props {
   onReadyToClose: () => void;
   onInvite: () => void;
   onProblem: (problem: CallProblem) => void;
+  /** Jitsi's page answered: the server is reachable and the call (or its name check) is there. */
+  onCallUp: () => void;
 }
 
-type Handlers = Pick<Props, "onReadyToClose" | "onInvite" | "onProblem">;
+type Handlers = Pick<Props, "onReadyToClose" | "onInvite" | "onProblem" | "onCallUp">;
 
 export function JitsiRoom({
   domain,
@@ -49,23 +64,31 @@ export function JitsiRoom({
     [guestName, inviteButtonText],
   );
   const interfaceConfigOverwrite = useMemo(buildInterfaceConfigOverwrite, []);
-  // The SDK's type asks for an e-mail address too; Jitsi needs none, and we send none.
-  const userInfo = useMemo(() => buildUserInfo(guestName), [guestName]) as
-    | { displayName: string; email: string }
-    | undefined;
 
-  // The SDK never disposes the API: without this, the iframe (and camera) would outlive the page.
-  useEffect(
-    () => () => {
+  // A layout effect runs before the SDK's own effect makes the API, which reads the stored
+  // settings. The SDK never disposes the API: without the clean-up, the iframe (and camera)
+  // would outlive the page.
+  useLayoutEffect(() => {
+    forgetJitsiSettings();
+    window.addEventListener("pagehide", forgetJitsiSettings);
+    return () => {
+      window.removeEventListener("pagehide", forgetJitsiSettings);
       apiRef.current?.dispose();
       apiRef.current = null;
-    },
-    [],
-  );
+      forgetJitsiSettings();
+    };
+  }, []);
 
   const onApiReady = (api: IJitsiMeetExternalApi) => {
     apiRef.current = api;
     api.getIFrame().title = frameTitle;
+    // The guest's name goes by command, not in the URL: see guestName.ts.
+    const sendName = () => {
+      if (guestName) api.executeCommand(DISPLAY_NAME_COMMAND, guestName);
+    };
+    sendName();
+    api.on("videoConferenceJoined", sendName);
+    for (const name of CALL_UP_EVENTS) api.on(name, () => handlers.current.onCallUp());
     api.on("toolbarButtonClicked", (event: unknown) => {
       const key = (event as { key?: unknown } | null)?.key;
       if (key === INVITE_BUTTON_ID) handlers.current.onInvite();
@@ -86,7 +109,6 @@ export function JitsiRoom({
       lang={lang}
       configOverwrite={configOverwrite}
       interfaceConfigOverwrite={interfaceConfigOverwrite}
-      {...(userInfo ? { userInfo } : {})}
       onApiReady={onApiReady}
       onReadyToClose={() => handlers.current.onReadyToClose()}
       spinner={() => (

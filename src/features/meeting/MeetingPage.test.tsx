@@ -2,7 +2,7 @@ import { act, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { renderWithI18n } from "../../test/render";
-import MeetingPage from "./MeetingPage";
+import MeetingPage, { prefetchJitsiApi } from "./MeetingPage";
 
 const win = window as unknown as { JitsiMeetExternalAPI?: unknown };
 const ROOM = "ApfelWolkeGeigeTurmKatzeBrot";
@@ -32,6 +32,11 @@ class FakeExternalApi {
   private readonly iframe: HTMLIFrameElement;
   getIFrame() {
     return this.iframe;
+  }
+  /** Commands the page sent, in order: [name, ...args]. */
+  readonly commands: unknown[][] = [];
+  executeCommand(name: string, ...args: unknown[]) {
+    this.commands.push([name, ...args]);
   }
   on(event: string, listener: (payload: unknown) => void) {
     this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener]);
@@ -112,6 +117,27 @@ describe("MeetingPage", () => {
     expect(api.getIFrame().title).not.toBe("");
   });
 
+  it("forgets the settings Jitsi stored on this device when a call starts and when it ends", async () => {
+    localStorage.setItem("jitsiLocalStorage", '{"displayName":"Letzte Person"}');
+    win.JitsiMeetExternalAPI = FakeExternalApi;
+    const { unmount } = renderWithI18n(<MeetingPage room={ROOM} />);
+    await screen.findByTestId("call");
+    expect(localStorage.getItem("jitsiLocalStorage")).toBeNull();
+    // During the call Jitsi writes there again (WebKit); leaving the page clears it.
+    localStorage.setItem("jitsiLocalStorage", '{"displayName":"Oma Erna"}');
+    unmount();
+    expect(localStorage.getItem("jitsiLocalStorage")).toBeNull();
+  });
+
+  it("offers help with camera and sound in the bar, in a new tab", () => {
+    renderWithI18n(<MeetingPage room={ROOM} />);
+    const help = within(screen.getByRole("banner")).getByRole("link", {
+      name: /^Hilfe bei Kamera und Ton/,
+    });
+    expect(help).toHaveAttribute("href", "/hilfe#kamera");
+    expect(help).toHaveAttribute("target", "_blank");
+  });
+
   it("names the room in the bar and the tab title", () => {
     renderWithI18n(<MeetingPage room={ROOM} />);
     expect(screen.getByRole("banner")).toHaveTextContent(`Raum: ${ROOM}`);
@@ -126,9 +152,12 @@ describe("MeetingPage: inviting", () => {
     window.history.replaceState(null, "", `/${ROOM}`);
   });
 
-  it("opens the invitation at once after 'Konferenz starten', only that once", async () => {
+  it("opens the invitation after 'Konferenz starten' once the call is up, only that once", async () => {
     window.history.replaceState({ created: true, other: 1 }, "", `/${ROOM}`);
-    await renderCall();
+    const api = await renderCall();
+    // Not before Jitsi's page answers: if the server is down, the error must be what they see.
+    expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
+    api.emit("ready", {});
     const dialog = await screen.findByRole("dialog", { name: "Personen einladen" });
     expect(within(dialog).getByText(`${window.location.origin}/${ROOM}`)).toBeVisible();
     // A reload finds no flag, so the panel does not pop up again; other facts stay.
@@ -163,19 +192,72 @@ describe("MeetingPage: a guest's Direkt-Link", () => {
     window.history.replaceState(null, "", `/${ROOM}#gast=Oma%20Erna`);
   });
 
-  it("puts her straight in with her name, and keeps the link in the address", async () => {
-    const api = await renderCall();
-    expect(api.options.userInfo).toEqual({ displayName: "Oma Erna" });
+  /** The guest's one tap on our page, then the call. */
+  async function joinAsGuest(name = "Oma Erna") {
+    win.JitsiMeetExternalAPI = FakeExternalApi;
+    renderWithI18n(<MeetingPage room={ROOM} />);
+    const join = await screen.findByRole("button", { name: `Als ${name} beitreten` });
+    await userEvent.click(join);
+    await screen.findByTestId("call");
+    const api = FakeExternalApi.made.at(-1);
+    if (!api) throw new Error("no call");
+    return api;
+  }
+
+  it("asks first: one large button names her and says camera and microphone go on", async () => {
+    win.JitsiMeetExternalAPI = FakeExternalApi;
+    renderWithI18n(<MeetingPage room={ROOM} />);
+    const join = await screen.findByRole("button", { name: "Als Oma Erna beitreten" });
+    expect(join).toHaveFocus();
+    expect(join).toHaveAccessibleDescription("Kamera und Mikrofon gehen an.");
+    expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent("Stadt Bretten");
+    expect(screen.getByRole("main")).toHaveTextContent(`Raum: ${ROOM}`);
+    // Nobody is on camera before the tap: no call yet.
+    expect(screen.queryByTestId("call")).not.toBeInTheDocument();
+    expect(FakeExternalApi.made).toHaveLength(0);
+    await userEvent.click(join);
+    expect(await screen.findByTestId("call")).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: /beitreten/ })).not.toBeInTheDocument();
+  });
+
+  it("takes the name out of the address as it renders, and keeps it", () => {
+    renderWithI18n(<MeetingPage room={ROOM} />);
+    // external_api.js parses our location.hash when it runs: the name must be gone before the
+    // page's effects load it (the e2e suite checks the order against the real request).
+    expect(window.location.hash).toBe("");
+    expect(window.location.pathname).toBe(`/${ROOM}`);
+    // A reload finds it in the history entry, not in the URL.
+    expect(window.history.state).toEqual({ fragment: "#gast=Oma%20Erna" });
+  });
+
+  it("the prefetch from the start page takes such parameters out of the address too", () => {
+    win.JitsiMeetExternalAPI = FakeExternalApi; // nothing to load; the address is the point
+    prefetchJitsiApi();
+    expect(window.location.hash).toBe("");
+    expect(window.history.state).toEqual({ fragment: "#gast=Oma%20Erna" });
+  });
+
+  it("sends her exact name by command, not through the URL Jitsi would escape", async () => {
+    window.history.replaceState(null, "", `/${ROOM}#gast=%E2%80%9EOma%E2%80%9C%20%26%20O'Brien`);
+    const api = await joinAsGuest("„Oma“ & O'Brien");
+    expect(api.options.userInfo).toBeUndefined();
+    expect(api.commands).toEqual([["displayName", "„Oma“ & O'Brien"]]);
+    api.emit("videoConferenceJoined", { id: "abc" });
+    expect(api.commands.at(-1)).toEqual(["displayName", "„Oma“ & O'Brien"]);
+  });
+
+  it("puts her straight in with her name after the tap, with the guest's toolbar", async () => {
+    const api = await joinAsGuest();
     expect(api.options.configOverwrite).toMatchObject({
       prejoinConfig: { enabled: false },
       toolbarButtons: ["microphone", "camera", "hangup", "tileview"],
     });
     expect(screen.queryByRole("button", { name: "Einladen" })).not.toBeInTheDocument();
-    expect(window.location.hash).toBe("#gast=Oma%20Erna");
+    expect(api.commands).toEqual([["displayName", "Oma Erna"]]);
   });
 
   it("keeps her name through a broken connection and 'Erneut verbinden'", async () => {
-    const api = await renderCall();
+    const api = await joinAsGuest();
     window.history.replaceState(null, "", `/${ROOM}`); // even if the address lost it meanwhile
     api.emit("errorOccurred", { error: { isFatal: true, name: "connection.otherError" } });
     const heading = await screen.findByRole("heading", {
@@ -188,7 +270,7 @@ describe("MeetingPage: a guest's Direkt-Link", () => {
     await userEvent.click(screen.getByRole("button", { name: "Erneut verbinden" }));
     await screen.findByTestId("call");
     expect(FakeExternalApi.made).toHaveLength(2);
-    expect(FakeExternalApi.made[1]?.options.userInfo).toEqual({ displayName: "Oma Erna" });
+    expect(FakeExternalApi.made[1]?.commands).toEqual([["displayName", "Oma Erna"]]);
   });
 });
 

@@ -1,17 +1,19 @@
-import { useEffect, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Logo } from "../../components/Logo";
 import { config } from "../../config";
 import { PATHS } from "../../config/paths";
 import { languageOf } from "../../i18n/languages";
+import { takeFragmentParams } from "../../lib/addressFragment";
 import { useDocumentTitle } from "../../lib/document";
-import { currentHash, currentState, navigate } from "../../lib/history";
+import { currentState, navigate, withStickyParams } from "../../lib/history";
 import { replaceCurrentState } from "../../lib/historyState";
 import { parseGuestFragment } from "../invite/links";
 import { SharePanel } from "../invite/SharePanel";
 import { CallInterrupted } from "./CallInterrupted";
 import { DeviceNotice } from "./DeviceNotice";
 import type { GoodbyeState } from "./GoodbyePage";
+import { GuestWelcome } from "./GuestWelcome";
 import { JitsiRoom } from "./JitsiRoom";
 import { loadExternalApi } from "./loadExternalApi";
 import { MeetingUnavailable } from "./MeetingUnavailable";
@@ -21,6 +23,9 @@ import { useInvitePanel } from "./useInvitePanel";
 import "./MeetingPage.css";
 
 const { tenant, jitsiDomain } = config;
+
+/** Help for camera and sound, always in reach: with Jitsi's name check on, its errors show there. */
+const HELP_LINK = `${PATHS.help}#kamera`;
 
 /** History state of the entry into a room; `created` when "Konferenz starten" just made it. */
 export interface MeetingEntryState {
@@ -33,17 +38,24 @@ export interface MeetingEntryState {
  * room loads it again and explains any problem.
  */
 export function prefetchJitsiApi() {
+  // The script parses our address's #fragment when it runs: parameters leave the address first.
+  takeFragmentParams();
   loadExternalApi(jitsiDomain).catch(() => {});
 }
 
 /** A room at `/<RoomName>`: the call fills the screen under a slim bar that names the room. */
 export default function MeetingPage({ room }: { room: string }) {
   const { t, i18n } = useTranslation();
+  // Read once, and taken out of the address before the effect below loads Jitsi's script: the
+  // name from a guest's Direkt-Link stays in the history state, through every error, reconnect
+  // and reload (see lib/addressFragment.ts).
+  const [guestName] = useState(() => parseGuestFragment(takeFragmentParams())?.guestName);
   const { state, retry } = useExternalApi(jitsiDomain);
   useDocumentTitle(`${t("meeting.title", { room })} – ${tenant.appName}`);
-
-  // Read once: the name from a guest's Direkt-Link stays through every error and reconnect.
-  const [guestName] = useState(() => parseGuestFragment(currentHash())?.guestName);
+  // A guest link puts its visitor on camera: only after a tap on our page (GuestWelcome).
+  // Jitsi's script loads meanwhile, so the tap goes straight in.
+  const [guestAgreed, setGuestAgreed] = useState(false);
+  const waitingForGuest = guestName !== undefined && !guestAgreed;
   const [created] = useState(() => currentState<MeetingEntryState>()?.created === true);
   // A reload later should not open the invitation again; other facts in the state stay.
   useEffect(() => {
@@ -52,8 +64,13 @@ export default function MeetingPage({ room }: { room: string }) {
     replaceCurrentState(Object.keys(rest).length > 0 ? rest : null);
   }, [created]);
 
-  const invite = useInvitePanel(created && !guestName);
+  // After "Konferenz starten" the invitation opens once the call is up, never over an error.
+  const invite = useInvitePanel();
+  const inviteWhenUp = created && !guestName;
   const call = useCallProblems();
+  const onCallUp = useCallback(() => {
+    if (inviteWhenUp) invite.showOnce();
+  }, [inviteWhenUp, invite.showOnce]);
 
   const leave = () =>
     navigate(PATHS.goodbye, { replace: true, state: { room } satisfies GoodbyeState });
@@ -70,6 +87,15 @@ export default function MeetingPage({ room }: { room: string }) {
           <span className="visually-hidden">{t("meeting.roomLabel")}: </span>
           {room}
         </span>
+        <a
+          className="meeting-help"
+          href={withStickyParams(HELP_LINK)}
+          target="_blank"
+          rel="noopener"
+        >
+          {t("meeting.help.short")}{" "}
+          <span className="visually-hidden">{t("meeting.help.more")}</span>
+        </a>
         {!guestName && (
           <button
             type="button"
@@ -82,28 +108,39 @@ export default function MeetingPage({ room }: { room: string }) {
         )}
       </header>
       <main className="meeting-frame meeting-stage" id="main">
-        {state.status === "loading" && (
-          <p className="meeting-status" role="status">
-            {t("meeting.loading")}
-          </p>
-        )}
-        {state.status === "failed" && <MeetingUnavailable reason={state.reason} onRetry={retry} />}
-        {state.status === "ready" && call.fatal && <CallInterrupted onReconnect={call.reconnect} />}
-        {state.status === "ready" && !call.fatal && (
-          <JitsiRoom
-            key={call.attempt}
-            domain={jitsiDomain}
-            room={room}
-            // Jitsi knows "de", not our "de-x-ls" (Leichte Sprache).
-            lang={languageOf(i18n.language).jitsi}
-            guestName={guestName}
-            inviteButtonText={t("meeting.invite.button")}
-            frameTitle={t("meeting.frameTitle", { room })}
-            loadingText={t("meeting.loading")}
-            onReadyToClose={leave}
-            onInvite={invite.show}
-            onProblem={call.report}
-          />
+        {waitingForGuest ? (
+          <GuestWelcome room={room} guestName={guestName} onJoin={() => setGuestAgreed(true)} />
+        ) : (
+          <>
+            {state.status === "loading" && (
+              <p className="meeting-status" role="status">
+                {t("meeting.loading")}
+              </p>
+            )}
+            {state.status === "failed" && (
+              <MeetingUnavailable reason={state.reason} onRetry={retry} />
+            )}
+            {state.status === "ready" && call.fatal && (
+              <CallInterrupted onReconnect={call.reconnect} />
+            )}
+            {state.status === "ready" && !call.fatal && (
+              <JitsiRoom
+                key={call.attempt}
+                domain={jitsiDomain}
+                room={room}
+                // Jitsi knows "de", not our "de-x-ls" (Leichte Sprache).
+                lang={languageOf(i18n.language).jitsi}
+                guestName={guestName}
+                inviteButtonText={t("meeting.invite.button")}
+                frameTitle={t("meeting.frameTitle", { room })}
+                loadingText={t("meeting.loading")}
+                onReadyToClose={leave}
+                onInvite={invite.show}
+                onProblem={call.report}
+                onCallUp={onCallUp}
+              />
+            )}
+          </>
         )}
         {!call.fatal && <DeviceNotice problems={call.devices} onDismiss={call.dismissDevices} />}
       </main>

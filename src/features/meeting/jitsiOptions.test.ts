@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import {
   buildConfigOverwrite,
-  buildUserInfo,
   GUEST_TOOLBAR,
   INVITE_BUTTON_ID,
   INVITE_ICON,
+  MAIN_TOOLBAR_BUTTONS,
   MEETING_TOOLBAR,
 } from "./jitsiOptions";
 
@@ -35,10 +35,30 @@ describe("buildConfigOverwrite for the normal link", () => {
   it("offers the everyday toolbar, always visible, plus our own invite button", () => {
     expect(config.toolbarButtons).toEqual([...MEETING_TOOLBAR, INVITE_BUTTON_ID]);
     expect(MEETING_TOOLBAR).toEqual(expect.arrayContaining(["microphone", "camera", "hangup"]));
-    expect(MEETING_TOOLBAR.length).toBeLessThanOrEqual(10);
+    expect(MEETING_TOOLBAR.length).toBeLessThanOrEqual(12);
     // Jitsi's own invite button would hand out the Jitsi server's link.
     expect(config.toolbarButtons).not.toContain("invite");
     expect(config.toolbarConfig).toEqual({ alwaysVisible: true });
+  });
+
+  it("lets the host protect the call: lobby and password, admit, mute and remove", () => {
+    expect(config.toolbarButtons).toEqual(
+      expect.arrayContaining(["security", "participants-pane"]),
+    );
+  });
+
+  it("pins 'Einladen' to the main bar at every width Jitsi knows, beside microphone and camera", () => {
+    // Jitsi's web thresholds hold 2, 3, 4, … 8 buttons (9 and 10 only when given); a list
+    // replaces the one of its length (toolbox/constants.ts, actions.any.ts).
+    expect(config.mainToolbarButtons).toEqual(MAIN_TOOLBAR_BUTTONS);
+    const lengths = MAIN_TOOLBAR_BUTTONS.map((keys) => keys.length);
+    expect(lengths).toEqual([3, 4, 5, 6, 7, 8, 9]);
+    for (const keys of MAIN_TOOLBAR_BUTTONS) {
+      expect(keys.slice(0, 3)).toEqual(["microphone", "camera", INVITE_BUTTON_ID]);
+      expect(new Set(keys).size).toBe(keys.length);
+      // Only buttons the toolbar has; hang-up is always drawn beside the list.
+      for (const key of keys) expect(config.toolbarButtons).toContain(key);
+    }
   });
 
   it("describes the invite button with a local icon and the given text", () => {
@@ -57,6 +77,7 @@ describe("buildConfigOverwrite for the normal link", () => {
     const plain = buildConfigOverwrite();
     expect(plain.toolbarButtons).toEqual([...MEETING_TOOLBAR]);
     expect(plain).not.toHaveProperty("customToolbarButtons");
+    expect(plain).not.toHaveProperty("mainToolbarButtons");
   });
 });
 
@@ -79,17 +100,12 @@ describe("buildConfigOverwrite for a guest's Direkt-Link", () => {
     expect(GUEST_TOOLBAR.length).toBeLessThanOrEqual(5);
     expect(config.toolbarConfig).toEqual({ alwaysVisible: true });
     expect(config).not.toHaveProperty("customToolbarButtons");
+    expect(config).not.toHaveProperty("mainToolbarButtons");
+    expect(config.toolbarButtons).not.toContain("security");
+    expect(config.toolbarButtons).not.toContain("participants-pane");
   });
 
   it("lets her change the preset name", () => {
     expect(config).not.toHaveProperty("readOnlyName");
-  });
-});
-
-describe("buildUserInfo", () => {
-  it("presets the guest's name and nothing else", () => {
-    expect(buildUserInfo("Oma Erna")).toEqual({ displayName: "Oma Erna" });
-    expect(buildUserInfo(undefined)).toBeUndefined();
-    expect(buildUserInfo("")).toBeUndefined();
   });
 });

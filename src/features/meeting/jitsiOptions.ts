@@ -4,7 +4,11 @@
  * branding and server-side privacy settings live in the server's own configuration (deploy/).
  */
 
-/** The buttons of the in-call toolbar: the everyday ones, no clutter. */
+/**
+ * The buttons of the host's in-call toolbar: the everyday ones, and the two that protect the call
+ * when someone unknown joins: `security` (lobby, password) and `participants-pane` (admit, mute,
+ * remove). Without them nobody in the call could lock the room or send a stranger out.
+ */
 export const MEETING_TOOLBAR: readonly string[] = [
   "microphone",
   "camera",
@@ -14,6 +18,8 @@ export const MEETING_TOOLBAR: readonly string[] = [
   "tileview",
   "desktop",
   "toggle-camera",
+  "participants-pane",
+  "security",
   "settings",
   "fullscreen",
 ];
@@ -34,6 +40,44 @@ const INVITE_ICON_SVG =
   'stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><circle cx="9" cy="8" r="4"/>' +
   '<path d="M2 21c0-4 3-7 7-7s7 3 7 7"/><path d="M19 8v6M16 11h6"/></svg>';
 export const INVITE_ICON = `data:image/svg+xml,${encodeURIComponent(INVITE_ICON_SVG)}`;
+
+/**
+ * Which buttons stand in the main bar, by how many fit. Jitsi's web toolbar (jitsi-meet
+ * react/features/toolbox/constants.ts THRESHOLDS, actions.any.ts setMainToolbarThresholds) keeps
+ * a list of N keys per width step (N = 8 above 565 px video width, 7 above 520, 6 above 470,
+ * 5 above 420, 4 above 370, 3 above 225, 2 below; 9 and 10 only when the embedder gives them);
+ * `mainToolbarButtons` replaces the step whose N equals a list's length. Hang-up and "⋯" are
+ * drawn beside the list. Without this our "Einladen" comes after all of Jitsi's own buttons and
+ * lands in "⋯" on a 390 px phone; with it, it stays third, right after microphone and camera.
+ */
+export const MAIN_TOOLBAR_BUTTONS: readonly (readonly string[])[] = [
+  ["microphone", "camera", INVITE_BUTTON_ID],
+  ["microphone", "camera", INVITE_BUTTON_ID, "participants-pane"],
+  ["microphone", "camera", INVITE_BUTTON_ID, "chat", "participants-pane"],
+  ["microphone", "camera", INVITE_BUTTON_ID, "desktop", "chat", "participants-pane"],
+  ["microphone", "camera", INVITE_BUTTON_ID, "desktop", "chat", "raisehand", "participants-pane"],
+  [
+    "microphone",
+    "camera",
+    INVITE_BUTTON_ID,
+    "desktop",
+    "chat",
+    "raisehand",
+    "participants-pane",
+    "tileview",
+  ],
+  [
+    "microphone",
+    "camera",
+    INVITE_BUTTON_ID,
+    "desktop",
+    "chat",
+    "raisehand",
+    "participants-pane",
+    "security",
+    "tileview",
+  ],
+];
 
 export interface CallOptions {
   /** Set when the page was opened from a guest's Direkt-Link (`#gast=...`). */
@@ -69,7 +113,10 @@ export function buildConfigOverwrite({
     // The toolbar stays put: hiding controls confuses people who use a call rarely.
     toolbarConfig: { alwaysVisible: true },
     ...(inviteButton
-      ? { customToolbarButtons: [{ id: INVITE_BUTTON_ID, icon: INVITE_ICON, text: inviteButton }] }
+      ? {
+          customToolbarButtons: [{ id: INVITE_BUTTON_ID, icon: INVITE_ICON, text: inviteButton }],
+          mainToolbarButtons: MAIN_TOOLBAR_BUTTONS.map((keys) => [...keys]),
+        }
       : {}),
   };
 }
@@ -79,9 +126,4 @@ export function buildInterfaceConfigOverwrite(): Record<string, unknown> {
     // Older Jitsi releases read this instead of toolbarConfig.alwaysVisible.
     TOOLBAR_ALWAYS_VISIBLE: true,
   };
-}
-
-/** The name Jitsi shows for this person; only a guest's Direkt-Link brings one. */
-export function buildUserInfo(guestName?: string): { displayName: string } | undefined {
-  return guestName ? { displayName: guestName } : undefined;
 }
