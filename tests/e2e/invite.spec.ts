@@ -122,9 +122,8 @@ test.describe("inviting", () => {
   test("the 'Einladen' button in the call's toolbar opens the same panel", async ({
     page,
   }, testInfo) => {
-    // issue 12 item 6: fixed in the app by H2 (on a phone Jitsi's real toolbar puts the button in
-    // its "⋯" menu; jitsi-real.spec.ts shows the main bar).
-    test.fixme(testInfo.project.name === "phone", "issue 12 item 6: fixed in the app by H2");
+    // issue 12 item 6: before the fix, on a phone Jitsi's real toolbar puts the button in
+    // its "⋯" menu; jitsi-real.spec.ts shows the main bar.
     await page.goto(`/${ROOM}`);
     const { config } = await meetingUrl(page);
     expect(config.customToolbarButtons).toEqual([

@@ -3,8 +3,7 @@
  * external_api.js, and the stand-in meeting page applies Jitsi's own hash parser, config
  * whitelists, name handling and toolbar placement (tests/jitsi-stand-in/README.md). These tests
  * assert what a participant would get: the settings that survive, the name shown, the buttons
- * in the main bar. Tests marked fixme describe the CORRECT behaviour of defects that issue 12
- * fixes in the app; they are enabled when the fixes are merged.
+ * in the main bar. Tests that name an item of issue 12 failed on the app before that fix.
  */
 import type { Frame, Page } from "@playwright/test";
 import { expect, JITSI_ORIGIN, startConference, test } from "./fixtures";
@@ -124,9 +123,8 @@ test.describe("the name Jitsi shows for a guest link", () => {
 
   for (const name of ["Oma & Opa Müller", "O'Brien", "„Oma“", "“Mimi”"]) {
     test(`"${name}" arrives as typed`, async ({ page }) => {
-      // issue 12 item 2: fixed in the app by H2 (Jitsi escapes "&" and "'" from the URL and
+      // issue 12 item 2: before the fix, Jitsi escapes "&" and "'" from the URL and
       // drops names with typographic quotes).
-      test.fixme(true, "issue 12 item 2: fixed in the app by H2");
       await openGuestLink(page, name);
       await expect
         .poll(async () => (await effective(page)).displayName, { timeout: 10_000 })
@@ -135,9 +133,8 @@ test.describe("the name Jitsi shows for a guest link", () => {
   }
 
   test("the real script does not trip over the guest's link", async ({ page }) => {
-    // issue 12 item 4: fixed in the app by H2 (external_api.js parses our page's #gast=... hash
+    // issue 12 item 4: before the fix, external_api.js parses our page's #gast=... hash
     // on load, logs an error and calls window.onerror).
-    test.fixme(true, "issue 12 item 4: fixed in the app by H2");
     const errors: string[] = [];
     page.on("console", (message) => {
       if (message.type() === "error") errors.push(message.text());
@@ -186,8 +183,7 @@ test.describe("the buttons in Jitsi's main bar", () => {
   test("a host can protect the call: security and participants are in the toolbar", async ({
     page,
   }, testInfo) => {
-    // issue 12 item 1: fixed in the app by H2 (no `security`, no `participants-pane` for hosts).
-    test.fixme(true, "issue 12 item 1: fixed in the app by H2");
+    // issue 12 item 1: before the fix, no `security`, no `participants-pane` for hosts.
     const toolbar = await openOnDevice(page, testInfo.project.name, openAsHost);
     const reachable = [...toolbar.main, ...toolbar.overflow];
     expect(reachable).toEqual(expect.arrayContaining(["security", "participants-pane"]));
@@ -203,8 +199,7 @@ test.describe("the buttons in Jitsi's main bar", () => {
   });
 
   test("'Einladen' is in the host's main bar, not behind ⋯", async ({ page }, testInfo) => {
-    // issue 12 item 6: fixed in the app by H2 (on a phone Jitsi puts it in the "⋯" menu).
-    test.fixme(testInfo.project.name === "phone", "issue 12 item 6: fixed in the app by H2");
+    // issue 12 item 6: before the fix, on a phone Jitsi puts it in the "⋯" menu.
     const toolbar = await openOnDevice(page, testInfo.project.name, openAsHost);
     expect(toolbar.main).toContain("einladen");
     const frame = page.frameLocator(`iframe[src^="${JITSI_ORIGIN}/"]`);
