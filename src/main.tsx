@@ -1,6 +1,7 @@
 import { StrictMode } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import { App } from "./app/App";
+import { isPrerenderedFor, PAGE_ADDRESS_ATTRIBUTE } from "./app/prerenderedFor";
 import { changeLanguage, initI18n } from "./i18n";
 import "virtual:tenant-theme.css";
 import "./app/global.css";
@@ -12,8 +13,13 @@ initI18n();
 const root = document.getElementById("root");
 // The start page and the pages about the service come prerendered in the visitor's language
 // (scripts/buildSite.mjs, nginx picks the file): their HTML is brought to life in that same
-// language. Every other page (a room) starts from the empty shell, app.html.
-if (root?.firstElementChild) {
+// language. Every other page (a room) starts from the empty shell, app.html, and so does a page
+// whose HTML was made for another address: a static server that answers unknown paths with
+// index.html hands a room link the start page, which the app then replaces.
+if (
+  root?.firstElementChild &&
+  isPrerenderedFor(root.getAttribute(PAGE_ADDRESS_ATTRIBUTE), window.location)
+) {
   const hydrate = () =>
     hydrateRoot(
       root,
