@@ -1,4 +1,4 @@
-import { StrictMode } from "react";
+import { StrictMode, startTransition } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import { App } from "./app/App";
 import { isPrerenderedFor, PAGE_ADDRESS_ATTRIBUTE } from "./app/prerenderedFor";
@@ -20,13 +20,19 @@ if (
   root?.firstElementChild &&
   isPrerenderedFor(root.getAttribute(PAGE_ADDRESS_ATTRIBUTE), window.location)
 ) {
+  // In a transition React hydrates in slices of a few milliseconds and lets the browser in
+  // between, so a weak phone's main thread is never blocked for long; the page is readable and
+  // its forms work meanwhile. A tap on a part not yet hydrated makes React finish it at once
+  // and then handles the tap.
   const hydrate = () =>
-    hydrateRoot(
-      root,
-      <StrictMode>
-        <App prerendered />
-      </StrictMode>,
-    );
+    startTransition(() => {
+      hydrateRoot(
+        root,
+        <StrictMode>
+          <App prerendered />
+        </StrictMode>,
+      );
+    });
   // A language chunk that fails to load: German texts, and React redraws what differs.
   changeLanguage(pageLanguage).then(hydrate, hydrate);
 } else if (root) {
