@@ -9,6 +9,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { initialSizes } from "./bundleSizes.mjs";
 import { lighthouseRun, summarise } from "./lighthouseRuns.mjs";
+import { mainThreadTasks } from "./mainThreadTasks.mjs";
 
 const PORT = Number(process.env.BENCH_PORT ?? 4280);
 const DIST = process.env.BENCH_DIST ?? "dist-e2e/bretten";
@@ -39,13 +40,16 @@ try {
   for (const build of builds) {
     build.base = `http://127.0.0.1:${build.port}`;
     build.runs = Object.fromEntries(ROUTES.map((route) => [route, []]));
+    build.traces = Object.fromEntries(ROUTES.map((route) => [route, []]));
     await waitFor(build.base);
   }
   // Run for run, build after build: a burst of load on the machine hits both alike.
   for (const route of ROUTES) {
     for (let i = 0; i < RUNS; i++) {
-      for (const build of builds)
+      for (const build of builds) {
         build.runs[route].push(await lighthouseRun(`${build.base}${route}`));
+        build.traces[route].push(await mainThreadTasks(`${build.base}${route}`));
+      }
     }
   }
   for (const build of builds) build.iframe = timeToIframe(build.base);
@@ -74,6 +78,16 @@ interaction, "main" the main thread's total work in ms (median).`,
       );
       if (s.failing.length > 0)
         console.log(`    audits below 100 in some run: ${s.failing.join(", ")}`);
+    }
+    console.log(
+      "  main thread until hydrated (trace, CPU time x4): longest task (kind), tasks >= 50 ms, all work",
+    );
+    for (const route of ROUTES) {
+      const t = summarise(build.traces[route].map((trace) => ({ ...trace, failing: [] })));
+      const kinds = [...new Set(build.traces[route].map((trace) => trace.longestKind))].join("/");
+      console.log(
+        `  ${route.padEnd(14)} longest ${mw(t.longestMs)} ms (${kinds}), ${mw(t.longTasks)} long tasks, work ${t.workMs.median.toFixed(0)} ms`,
+      );
     }
     const landing = initialSizes(build.dist);
     console.log(

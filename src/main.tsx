@@ -8,7 +8,6 @@ import "./app/global.css";
 
 // The language the page was prerendered in; it keeps its marks while its texts load.
 const pageLanguage = document.documentElement.lang || "de";
-initI18n();
 
 const root = document.getElementById("root");
 // The start page and the pages about the service come prerendered in the visitor's language
@@ -33,9 +32,12 @@ if (
         </StrictMode>,
       );
     });
-  // A language chunk that fails to load: German texts, and React redraws what differs.
-  changeLanguage(pageLanguage).then(hydrate, hydrate);
+  // i18next's set-up in a task of its own, after this script's: on a weak phone each is a long
+  // task on its own already. A language chunk that fails to load: German texts, and React
+  // redraws what differs.
+  setTimeout(() => changeLanguage(pageLanguage).then(hydrate, hydrate));
 } else if (root) {
+  initI18n();
   createRoot(root).render(
     <StrictMode>
       <App />
