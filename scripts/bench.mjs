@@ -72,6 +72,9 @@ interaction, "main" the main thread's total work in ms (median).`,
     );
     for (const route of ROUTES) {
       const s = summarise(build.runs[route]);
+      if (s.failed.length > 0)
+        console.log(`  ${route}: Lighthouse failed in ${s.failed.join(", ")}`);
+      if (!s.perf) continue;
       const sizes = initialSizes(build.dist, pageFile(build.dist, route));
       console.log(
         `  ${route.padEnd(14)}${pad(kb(sizes.html), 5)}${pad(kb(sizes.css), 5)}${pad(kb(sizes.js), 6)}${pad(mw(s.perf), 8)}${pad(s.a11y.worst, 5)}${pad(s.bp.worst, 4)}${pad(s.seo.worst, 5)}${pad(s.fcp.median.toFixed(0), 7)}${pad(mw(s.lcp), 11)}${pad(mw(s.tbt), 11)}${pad(mw(s.longestTask), 11)}${pad(s.longTasks.median, 6)}${pad(kb(s.jsBytes.median), 7)}${pad(s.mainThreadMs.median.toFixed(0), 6)}${pad(s.cls.worst.toFixed(3), 6)}`,

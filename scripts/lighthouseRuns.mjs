@@ -18,7 +18,7 @@ export async function lighthouseRun(url, own = new URL(url).origin) {
       logLevel: "error",
       onlyCategories: ["performance", "accessibility", "best-practices", "seo"],
     });
-    const { categories, audits } = result.lhr;
+    const { categories, audits, runtimeError } = result.lhr;
     const score = (id) => Math.round((categories[id]?.score ?? 0) * 100);
     const value = (id) => audits[id]?.numericValue ?? Number.NaN;
     const items = (id) => audits[id]?.details?.items ?? [];
@@ -29,6 +29,8 @@ export async function lighthouseRun(url, own = new URL(url).origin) {
       (request) => request.resourceType === "Script" && String(request.url).startsWith(own),
     );
     return {
+      // A run Lighthouse could not finish (a page that timed out on a busy machine) is left out.
+      error: runtimeError?.code,
       perf: score("performance"),
       a11y: score("accessibility"),
       bp: score("best-practices"),
@@ -54,7 +56,9 @@ export async function lighthouseRun(url, own = new URL(url).origin) {
 }
 
 /** The median and the worst of each figure over runs (worst: lowest score, highest time). */
-export function summarise(runs) {
+export function summarise(allRuns) {
+  const runs = allRuns.filter((run) => !run.error);
+  if (runs.length === 0) return { failed: allRuns.map((run) => run.error), failing: [] };
   const median = (values) => {
     const sorted = [...values].sort((a, b) => a - b);
     const mid = Math.floor(sorted.length / 2);
@@ -62,7 +66,8 @@ export function summarise(runs) {
   };
   const figures = {};
   for (const key of Object.keys(runs[0])) {
-    const values = runs.map((run) => run[key]);
+    const values = runs.map((run) => run[key]).filter((value) => Number.isFinite(value));
+    if (values.length === 0) continue;
     if (typeof values[0] !== "number") continue;
     const higherIsBetter = ["perf", "a11y", "bp", "seo"].includes(key);
     figures[key] = {
@@ -71,5 +76,6 @@ export function summarise(runs) {
     };
   }
   figures.failing = [...new Set(runs.flatMap((run) => run.failing))];
+  figures.failed = allRuns.filter((run) => run.error).map((run) => run.error);
   return figures;
 }
