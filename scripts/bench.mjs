@@ -1,116 +1,135 @@
 #!/usr/bin/env node
 // `npm run bench`: what a visitor downloads and how fast pages and the way into a call are, as
-// figures. Lighthouse 12.2.3 on mobile settings (Debian Chromium, headless) against the build served
-// by nginx with the production config; the time from "Konferenz starten" to the meeting iframe with
-// Playwright. A benchmark: it prints, it does not judge (CI enforces size budgets separately).
+// figures. Lighthouse 12.2.3 on mobile settings (Debian Chromium, headless), three runs per page,
+// against the build served by nginx with the production config; the time from "Konferenz starten"
+// to the meeting iframe with Playwright. A benchmark: it prints, it does not judge (CI enforces
+// size budgets separately). BENCH_BASELINE=<another build's folder> measures that build side by
+// side, run for run, in the same conditions (a loaded machine makes both slower alike).
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
-import * as chromeLauncher from "chrome-launcher";
-import lighthouse from "lighthouse";
 import { initialSizes } from "./bundleSizes.mjs";
-import { CHROMIUM_FLAGS, systemChromium } from "./chromium.mjs";
+import { lighthouseRun, summarise } from "./lighthouseRuns.mjs";
+import { mainThreadTasks } from "./mainThreadTasks.mjs";
 
 const PORT = Number(process.env.BENCH_PORT ?? 4280);
-const BASE = `http://127.0.0.1:${PORT}`;
-const DIST = "dist-e2e/bretten";
+const DIST = process.env.BENCH_DIST ?? "dist-e2e/bretten";
 const ROUTES = (process.env.BENCH_ROUTES ?? "/,/hilfe,/datenschutz").split(",");
+const RUNS = Number(process.env.BENCH_LH_RUNS ?? 3);
 // Jitsi Meet's own welcome page (2026): app.bundle.min.js about 3.3 MB plus lib-jitsi-meet 0.75 MB.
 const JITSI_WELCOME_JS = 3.3e6 + 0.75e6;
+
+const builds = [{ name: DIST, dist: DIST, port: PORT }];
+if (process.env.BENCH_BASELINE) {
+  builds.push({
+    name: process.env.BENCH_BASELINE,
+    dist: process.env.BENCH_BASELINE,
+    port: PORT + 1,
+  });
+}
 
 mkdirSync(".tmp", { recursive: true });
 if (!process.env.BENCH_SKIP_BUILD || !existsSync(DIST)) run("node", ["scripts/build-e2e.mjs"]);
 
-const server = spawn("node", ["scripts/serve-nginx.mjs"], {
-  env: { ...process.env, PORT: String(PORT), DIST },
-  stdio: ["ignore", "ignore", "inherit"],
-});
+const servers = builds.map(({ dist, port }) =>
+  spawn("node", ["scripts/serve-nginx.mjs"], {
+    env: { ...process.env, PORT: String(port), DIST: dist },
+    stdio: ["ignore", "ignore", "inherit"],
+  }),
+);
 try {
-  await waitFor(BASE);
-  const rows = [];
-  const chromePath = systemChromium();
+  for (const build of builds) {
+    build.base = `http://127.0.0.1:${build.port}`;
+    build.runs = Object.fromEntries(ROUTES.map((route) => [route, []]));
+    build.traces = Object.fromEntries(ROUTES.map((route) => [route, []]));
+    await waitFor(build.base);
+  }
+  // Run for run, build after build: a burst of load on the machine hits both alike.
   for (const route of ROUTES) {
-    const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROMIUM_FLAGS });
-    try {
-      const result = await lighthouse(`${BASE}${route}`, {
-        port: chrome.port,
-        output: "json",
-        logLevel: "error",
-        onlyCategories: ["performance", "accessibility", "best-practices", "seo"],
-      });
-      const { categories, audits } = result.lhr;
-      const score = (id) => Math.round((categories[id]?.score ?? 0) * 100);
-      const value = (id) => audits[id]?.numericValue ?? Number.NaN;
-      rows.push({
-        route,
-        perf: score("performance"),
-        a11y: score("accessibility"),
-        bp: score("best-practices"),
-        seo: score("seo"),
-        fcp: value("first-contentful-paint"),
-        lcp: value("largest-contentful-paint"),
-        tbt: value("total-blocking-time"),
-        cls: value("cumulative-layout-shift"),
-        bytes: value("total-byte-weight"),
-        failing: Object.values(categories)
-          .flatMap((c) => c.auditRefs)
-          .filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1)
-          .map((ref) => ref.id),
-      });
-    } finally {
-      await chrome.kill();
+    for (let i = 0; i < RUNS; i++) {
+      for (const build of builds) {
+        build.runs[route].push(await lighthouseRun(`${build.base}${route}`));
+        build.traces[route].push(await mainThreadTasks(`${build.base}${route}`));
+      }
     }
   }
+  for (const build of builds) build.iframe = timeToIframe(build.base);
 
+  const kb = (bytes) => `${(bytes / 1024).toFixed(1)}`;
+  const pad = (value, width) => String(value).padStart(width);
+  const mw = ({ median, worst }, digits = 0) =>
+    `${median.toFixed(digits)}/${worst.toFixed(digits)}`;
+  console.log(
+    `\nPer route: first-load bytes from the build (gzip KB, as nginx sends them) and Lighthouse 12.2.3
+mobile (Moto G Power emulation, slow 4G, 4x CPU, simulated), ${RUNS} runs: median/worst. "longest"
+is the longest main-thread task of our own page and scripts (Lighthouse's long-tasks, ≥ 50 ms;
+0 = none), "tasks" how many such tasks (median), "JS run" the KB of script (raw) run before any
+interaction, "main" the main thread's total work in ms (median).`,
+  );
+  for (const build of builds) {
+    console.log(`\n${build.name}`);
+    console.log(
+      "  route           HTML  CSS    JS   perf  a11y  bp  seo  FCP ms    LCP ms      TBT ms  longest ms tasks JS run  main   CLS",
+    );
+    for (const route of ROUTES) {
+      const s = summarise(build.runs[route]);
+      if (s.failed.length > 0)
+        console.log(`  ${route}: Lighthouse failed in ${s.failed.join(", ")}`);
+      if (!s.perf) continue;
+      const sizes = initialSizes(build.dist, pageFile(build.dist, route));
+      console.log(
+        `  ${route.padEnd(14)}${pad(kb(sizes.html), 5)}${pad(kb(sizes.css), 5)}${pad(kb(sizes.js), 6)}${pad(mw(s.perf), 8)}${pad(s.a11y.worst, 5)}${pad(s.bp.worst, 4)}${pad(s.seo.worst, 5)}${pad(s.fcp.median.toFixed(0), 7)}${pad(mw(s.lcp), 11)}${pad(mw(s.tbt), 11)}${pad(mw(s.longestTask), 11)}${pad(s.longTasks.median, 6)}${pad(kb(s.jsBytes.median), 7)}${pad(s.mainThreadMs.median.toFixed(0), 6)}${pad(s.cls.worst.toFixed(3), 6)}`,
+      );
+      if (s.failing.length > 0)
+        console.log(`    audits below 100 in some run: ${s.failing.join(", ")}`);
+    }
+    console.log(
+      "  main thread until hydrated (trace, CPU time x4): longest task (kind), tasks >= 50 ms, all work",
+    );
+    for (const route of ROUTES) {
+      const t = summarise(build.traces[route].map((trace) => ({ ...trace, failing: [] })));
+      const kinds = [...new Set(build.traces[route].map((trace) => trace.longestKind))].join("/");
+      console.log(
+        `  ${route.padEnd(14)} longest ${mw(t.longestMs)} ms (${kinds}), ${mw(t.longTasks)} long tasks, work ${t.workMs.median.toFixed(0)} ms`,
+      );
+    }
+    const landing = initialSizes(build.dist);
+    console.log(
+      `  Start page JavaScript ${kb(landing.js)} KB vs Jitsi's welcome page (~${(JITSI_WELCOME_JS / 1e6).toFixed(2)} MB): ${((landing.js / JITSI_WELCOME_JS) * 100).toFixed(1)} % (1 : ${Math.round(JITSI_WELCOME_JS / landing.js)})`,
+    );
+  }
+  console.log(
+    "\nTap on “Konferenz starten” to the meeting iframe's request (phone, 4x CPU, slow 4G):",
+  );
+  for (const { name, iframe } of builds) {
+    console.log(
+      iframe
+        ? `  ${name}: with prefetch ${iframe.withPrefetchMs} ms, without ${iframe.withoutPrefetchMs} ms (median of ${iframe.runs})`
+        : `  ${name}: not measured (the Playwright run failed, see above)`,
+    );
+  }
+} finally {
+  for (const server of servers) server.kill("SIGTERM");
+}
+
+/** The click-to-iframe timing of tests/bench against `base`, or null if the run failed. */
+function timeToIframe(base) {
+  const out = `.tmp/time-to-iframe-${new URL(base).port}.json`;
   const timing = spawnSync(
     "npx",
     ["playwright", "test", "-c", "tests/bench/playwright.bench.config.ts"],
     {
-      env: { ...process.env, BENCH_URL: BASE, BENCH_OUT: ".tmp/time-to-iframe.json" },
+      env: { ...process.env, BENCH_URL: base, BENCH_OUT: out },
       stdio: ["ignore", "inherit", "inherit"],
     },
   );
-  const iframe =
-    timing.status === 0 ? JSON.parse(readFileSync(".tmp/time-to-iframe.json", "utf8")) : null;
-
-  const kb = (bytes) => `${(bytes / 1024).toFixed(1)}`;
-  const pad = (value, width) => String(value).padStart(width);
-  console.log(
-    "\nOne table: each route's first load from the build (gzip KB, as nginx sends it) and Lighthouse",
-  );
-  console.log(
-    "12.2.3 on mobile settings (Moto G Power emulation, slow 4G, 4x CPU), nginx production config.",
-  );
-  console.log(
-    "  route            HTML   CSS    JS  transfer  perf a11y  bp  seo  FCP ms  LCP ms  TBT ms    CLS",
-  );
-  for (const r of rows) {
-    const sizes = initialSizes(DIST, pageFile(r.route));
-    console.log(
-      `  ${r.route.padEnd(15)}${pad(kb(sizes.html), 5)}${pad(kb(sizes.css), 6)}${pad(kb(sizes.js), 6)}${pad(kb(r.bytes), 10)}${pad(r.perf, 6)}${pad(r.a11y, 5)}${pad(r.bp, 4)}${pad(r.seo, 5)}${pad(r.fcp.toFixed(0), 8)}${pad(r.lcp.toFixed(0), 8)}${pad(r.tbt.toFixed(0), 8)}${pad(r.cls.toFixed(3), 7)}`,
-    );
-    if (r.failing.length > 0) console.log(`    audits below 100: ${r.failing.join(", ")}`);
-  }
-  const landing = initialSizes(DIST);
-  console.log(
-    `\nStart page JavaScript ${kb(landing.js)} KB vs Jitsi's welcome page (~${(JITSI_WELCOME_JS / 1e6).toFixed(2)} MB): ${((landing.js / JITSI_WELCOME_JS) * 100).toFixed(1)} % (1 : ${Math.round(JITSI_WELCOME_JS / landing.js)})`,
-  );
-  console.log(
-    "\nTap on “Konferenz starten” to the meeting iframe's request (phone, 4x CPU, slow 4G):",
-  );
-  console.log(
-    iframe
-      ? `  with prefetch ${iframe.withPrefetchMs} ms, without ${iframe.withoutPrefetchMs} ms (median of ${iframe.runs})`
-      : "  not measured (the Playwright run failed, see above)",
-  );
-} finally {
-  server.kill("SIGTERM");
+  return timing.status === 0 ? JSON.parse(readFileSync(out, "utf8")) : null;
 }
 
 /** The file nginx serves for a route, in German: a prerendered page, or the shell of the others. */
-function pageFile(route) {
+function pageFile(dist, route) {
   const name = route === "/" ? "index" : route.replace(/^\/|\/$/g, "");
   const file = `_pages/de/${name}.html`;
-  return existsSync(`${DIST}/${file}`) ? file : "app.html";
+  return existsSync(`${dist}/${file}`) ? file : "app.html";
 }
 
 function run(command, args) {

@@ -3,6 +3,8 @@ export interface RenderedPage {
   html: string;
   title: string;
   description?: string;
+  /** The address the page was made for, written on the root element (data-page). */
+  address?: string;
 }
 
 export const PAGES_DIR: string;

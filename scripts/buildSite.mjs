@@ -27,16 +27,22 @@ function escapeHtml(text) {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-/** The shell with a page's markup in its root element, its own title, description and language. */
+/**
+ * The shell with a page's markup in its root element, its own title, description and language.
+ * The root names the address the page was made for (`data-page="/hilfe?lang=tr"`): a static server
+ * that answers every unknown path with index.html hands a room link the start page, and the app
+ * then draws the room afresh instead of hydrating another page (src/app/prerenderedFor.ts).
+ */
 export function fillShell(
   shell,
-  { html, title, description },
+  { html, title, description, address },
   language = { code: "de", dir: "ltr" },
 ) {
   const parts = shell.split(ROOT_ELEMENT);
   if (parts.length !== 2)
     throw new Error(`buildSite: the shell must contain ${ROOT_ELEMENT} once.`);
-  let page = `${parts[0]}<div id="root">${html}</div>${parts[1]}`.replace(
+  const pageAttribute = address ? ` data-page="${escapeHtml(address)}"` : "";
+  let page = `${parts[0]}<div id="root"${pageAttribute}>${html}</div>${parts[1]}`.replace(
     /<html[^>]*>/,
     `<html lang="${escapeHtml(language.code)}" dir="${escapeHtml(language.dir)}">`,
   );
@@ -136,7 +142,7 @@ export async function buildSite({ mode = "production", outDir = "dist", logLevel
         for (const [path, file] of Object.entries(PRERENDERED_PAGES)) {
           const address = variant.chosen ? `${path}?lang=${language.code}` : path;
           const rendered = await renderPage(address, language.code);
-          const page = fillShell(prerenderShell.html, rendered, language);
+          const page = fillShell(prerenderShell.html, { ...rendered, address }, language);
           writeFileSync(join(dir, file), page);
           if (path === "/" && language.code === "de" && !variant.chosen)
             writeFileSync(join(outDir, "index.html"), page);

@@ -49,6 +49,12 @@ describe("fillShell", () => {
     );
   });
 
+  it("names the address the page was made for on its root element, escaped", () => {
+    const page = fillShell(shell, { html: "<p>x</p>", title: "", address: '/hilfe?lang=tr&x="' });
+    expect(page).toContain('<div id="root" data-page="/hilfe?lang=tr&#38;x=&#34;"><p>x</p></div>');
+    expect(fillShell(shell, { html: "<p>x</p>", title: "" })).toContain('<div id="root"><p>');
+  });
+
   it("refuses a shell without exactly one empty root element", () => {
     expect(() => fillShell("<body></body>", { html: "", title: "" })).toThrow(/id="root"/);
   });

@@ -113,7 +113,8 @@ test.describe("prerendered pages", () => {
     expect(room.status()).toBe(200);
     expect(await room.text()).toContain('<div id="root"></div>');
     const help = await request.get("/hilfe", { headers: german });
-    expect(await help.text()).toMatch(/<div id="root">.*<h1[^>]*>Hilfe<\/h1>/s);
+    // The page names the address it was made for (main.tsx hydrates it only there).
+    expect(await help.text()).toMatch(/<div id="root" data-page="\/hilfe">.*<h1[^>]*>Hilfe<\/h1>/s);
     expect(help.headers()["cache-control"]).toBe("no-cache");
     expect(help.headers().vary).toMatch(/Accept-Language/);
     // The files behind the pages have no address of their own.

@@ -1,0 +1,110 @@
+// What the main thread does while a page loads and comes to life, from a Chromium trace, before
+// anyone could interact: a phone-sized page, traced from navigation until the app has hydrated it
+// and a second of quiet followed. Used by scripts/bench.mjs beside Lighthouse.
+//
+// Times are each task's own CPU time (the trace's thread time), times 4 for a phone four times
+// slower than this machine. Not wall time, and not Chromium's CPU throttling: on a machine busy
+// with other work both stretch with the load (a task waits for a core), CPU time does not. So the
+// figures stay comparable between a quiet and a busy machine, and between two builds.
+import { writeFileSync } from "node:fs";
+import { chromium } from "@playwright/test";
+import { chromiumLaunchOptions } from "./chromium.mjs";
+
+const SLOWDOWN = 4;
+const LONG_MS = 50;
+/** The kinds of work a task is named by, after the biggest of them inside it. */
+const KINDS = {
+  EvaluateScript: "script",
+  "v8.evaluateModule": "script",
+  "v8.compileModule": "compile",
+  FunctionCall: "script",
+  TimerFire: "script",
+  FireAnimationFrame: "script",
+  EventDispatch: "script",
+  ParseHTML: "parse HTML",
+  Layout: "layout",
+  UpdateLayoutTree: "style",
+  Paint: "paint",
+};
+
+/**
+ * The longest task (ms at 4x) and its kind, how many tasks take 50 ms or more at 4x, and all the
+ * main thread's work (ms at 4x). DUMP_TRACE=<file> keeps the trace for Chromium's performance panel.
+ */
+export async function mainThreadTasks(url) {
+  const browser = await chromium.launch(chromiumLaunchOptions());
+  try {
+    const context = await browser.newContext({
+      viewport: { width: 360, height: 740 },
+      isMobile: true,
+      hasTouch: true,
+    });
+    const page = await context.newPage();
+    await browser.startTracing(page, {
+      categories: ["devtools.timeline", "disabled-by-default-devtools.timeline", "v8"],
+    });
+    await page.goto(url, { waitUntil: "load" });
+    await page.waitForFunction(
+      () => {
+        const heading = document.querySelector("h1");
+        return !!heading && Object.keys(heading).some((key) => key.startsWith("__reactFiber"));
+      },
+      null,
+      { timeout: 120_000 },
+    );
+    await page.waitForTimeout(1000);
+    const { traceEvents } = JSON.parse((await browser.stopTracing()).toString("utf8"));
+    if (process.env.DUMP_TRACE) writeFileSync(process.env.DUMP_TRACE, JSON.stringify(traceEvents));
+    return summariseTrace(traceEvents);
+  } finally {
+    await browser.close();
+  }
+}
+
+function summariseTrace(events) {
+  // The page's main thread: the renderer's main thread that parsed our HTML (a trace that lost
+  // that event under load: the renderer main thread that worked most).
+  const parse = events.find(
+    (e) => e.name === "ParseHTML" && /^https?:/.test(e.args?.beginData?.url ?? ""),
+  );
+  const thread = parse ?? busiestRenderer(events);
+  const main = events.filter(
+    (e) => e.pid === thread.pid && e.tid === thread.tid && e.ph === "X" && e.dur,
+  );
+  const tasks = main.filter((e) => e.name === "RunTask" && e.ts >= (parse?.ts ?? 0));
+  const ms = (task) => ((task.tdur ?? task.dur) / 1000) * SLOWDOWN;
+  const longest = tasks.sort((a, b) => ms(b) - ms(a))[0];
+  const inside = longest
+    ? main.filter(
+        (e) =>
+          e !== longest &&
+          KINDS[e.name] &&
+          e.ts >= longest.ts &&
+          e.ts + e.dur <= longest.ts + longest.dur,
+      )
+    : [];
+  const heaviest = inside.sort((a, b) => (b.tdur ?? b.dur) - (a.tdur ?? a.dur))[0];
+  return {
+    longestMs: longest ? ms(longest) : 0,
+    longestKind: heaviest ? KINDS[heaviest.name] : "other",
+    longTasks: tasks.filter((task) => ms(task) >= LONG_MS).length,
+    workMs: tasks.reduce((sum, task) => sum + ms(task), 0),
+  };
+}
+
+function busiestRenderer(events) {
+  const renderers = new Set(
+    events
+      .filter((e) => e.name === "thread_name" && e.args?.name === "CrRendererMain")
+      .map((e) => `${e.pid}/${e.tid}`),
+  );
+  const work = new Map();
+  for (const e of events) {
+    const id = `${e.pid}/${e.tid}`;
+    if (e.name === "RunTask" && renderers.has(id)) work.set(id, (work.get(id) ?? 0) + e.dur);
+  }
+  const [busiest] = [...work.entries()].sort((a, b) => b[1] - a[1])[0] ?? [];
+  if (!busiest) throw new Error("mainThreadTasks: the trace shows no page's main thread.");
+  const [pid, tid] = busiest.split("/").map(Number);
+  return { pid, tid };
+}
