@@ -1,46 +1,23 @@
-import { StrictMode, startTransition } from "react";
-import { createRoot, hydrateRoot } from "react-dom/client";
-import { App } from "./app/App";
-import { isPrerenderedFor, PAGE_ADDRESS_ATTRIBUTE } from "./app/prerenderedFor";
-import { changeLanguage, initI18n } from "./i18n";
 import "virtual:tenant-theme.css";
 import "./app/global.css";
 
-// The language the page was prerendered in; it keeps its marks while its texts load.
-const pageLanguage = document.documentElement.lang || "de";
+// The entry is tiny and brings the app in steps, each evaluated in a task of its own: React and
+// react-dom in one, the app (its components and i18next) in the next, then i18next's set-up, then
+// hydration in slices (src/app/boot.tsx). As one script, their evaluation was one task of ~80 ms
+// on a phone four times slower than a laptop, during which a tap had to wait. The HTML names the
+// chunks as modulepreload (vite.config.ts), so they load in parallel with this one.
+
+/** Lets the browser in (a tap, a paint) before the next step: scheduler.yield where available. */
+function nextTask(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === "function") return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve));
+}
 
 const root = document.getElementById("root");
-// The start page and the pages about the service come prerendered in the visitor's language
-// (scripts/buildSite.mjs, nginx picks the file): their HTML is brought to life in that same
-// language. Every other page (a room) starts from the empty shell, app.html, and so does a page
-// whose HTML was made for another address: a static server that answers unknown paths with
-// index.html hands a room link the start page, which the app then replaces.
-if (
-  root?.firstElementChild &&
-  isPrerenderedFor(root.getAttribute(PAGE_ADDRESS_ATTRIBUTE), window.location)
-) {
-  // In a transition React hydrates in slices of a few milliseconds and lets the browser in
-  // between, so a weak phone's main thread is never blocked for long; the page is readable and
-  // its forms work meanwhile. A tap on a part not yet hydrated makes React finish it at once
-  // and then handles the tap.
-  const hydrate = () =>
-    startTransition(() => {
-      hydrateRoot(
-        root,
-        <StrictMode>
-          <App prerendered />
-        </StrictMode>,
-      );
-    });
-  // i18next's set-up in a task of its own, after this script's: on a weak phone each is a long
-  // task on its own already. A language chunk that fails to load: German texts, and React
-  // redraws what differs.
-  setTimeout(() => changeLanguage(pageLanguage).then(hydrate, hydrate));
-} else if (root) {
-  initI18n();
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
+if (root) {
+  await import("react-dom/client");
+  await nextTask();
+  const { boot } = await import("./app/boot");
+  boot(root, nextTask);
 }
