@@ -71,7 +71,15 @@ function summariseTrace(events) {
   const main = events.filter(
     (e) => e.pid === thread.pid && e.tid === thread.tid && e.ph === "X" && e.dur,
   );
-  const tasks = main.filter((e) => e.name === "RunTask" && e.ts >= (parse?.ts ?? 0));
+  // Playwright's own script (injected to wait for hydration) is evaluated as a classic script that
+  // names no address; the pages' scripts are all modules with addresses. Its tasks are left out.
+  const harness = main.filter((e) => e.name === "EvaluateScript" && !e.args?.data?.url);
+  const tasks = main.filter(
+    (e) =>
+      e.name === "RunTask" &&
+      e.ts >= (parse?.ts ?? 0) &&
+      !harness.some((h) => h.ts >= e.ts && h.ts + h.dur <= e.ts + e.dur),
+  );
   const ms = (task) => ((task.tdur ?? task.dur) / 1000) * SLOWDOWN;
   const longest = tasks.sort((a, b) => ms(b) - ms(a))[0];
   const inside = longest

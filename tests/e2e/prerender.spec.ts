@@ -318,6 +318,21 @@ test.describe("prerendered pages", () => {
     await expect(page).toHaveURL((url) => GENERATED_ROOM.test(url.pathname.slice(1)));
   });
 
+  test("a lost load of React's chunk, a step of the entry's, is tried again", async ({ page }) => {
+    // The entry loads React, then the app, as chunks of their own (src/main.tsx).
+    let failed = 0;
+    await page.route(/\/assets\/react-[^/]+\.js(\?.*)?$/, async (route) => {
+      if (failed > 0) return route.continue();
+      failed += 1;
+      await route.abort("connectionreset");
+    });
+    await page.goto("/", { waitUntil: "commit" });
+    await expect.poll(() => failed).toBe(1);
+    await waitForHydration(page);
+    await page.getByRole("button", { name: "Konferenz starten" }).click();
+    await expect(page).toHaveURL((url) => GENERATED_ROOM.test(url.pathname.slice(1)));
+  });
+
   test("an Arabic page stays right to left while its texts load", async ({ page }) => {
     // The app's Arabic texts are a chunk of their own; hold it once the page's script asks for it.
     let asked: () => void = () => {};
