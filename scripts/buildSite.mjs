@@ -80,14 +80,25 @@ const sha256 = (text) => `'sha256-${createHash("sha256").update(text, "utf8").di
  * (A hidden tab, which paints nothing, starts it at once.) A load that fails is tried again under
  * a new address, as browsers remember failed modules: when the device is back online, or, if it
  * never noticed being offline (a lost packet, a server restart), after 2, 4, 6 … up to 30 seconds.
- * Returns the page and the CSP hash of the small inline starter.
+ * The chunks the entry imports in steps (named as modulepreload in the shell, vite.config.ts) are
+ * asked for by the starter too, with the script: in the HTML they would be requests made before the
+ * first paint (Lighthouse's model of a slow line then paints later), after the entry one round trip
+ * late. Returns the page and the CSP hash of the small inline starter.
  */
 export function startScriptAfterPaint(page) {
+  const steps = [];
+  const withoutPreloads = page.replace(
+    /<link rel="modulepreload" crossorigin href="([^"]+)">\n?\s*/g,
+    (_tag, href) => {
+      steps.push(href);
+      return "";
+    },
+  );
   let hash = null;
-  const html = page.replace(
+  const html = withoutPreloads.replace(
     /<script type="module" crossorigin src="([^"]+)"><\/script>/,
     (_tag, src) => {
-      const starter = `const src=${JSON.stringify(src)};const start=(n=0)=>import(n?\`\${src}?retry=\${n}\`:src).catch(()=>navigator.onLine?setTimeout(start,2e3*Math.min(n+1,15),n+1):addEventListener("online",()=>start(n+1),{once:true}));document.visibilityState==="hidden"?start():requestAnimationFrame(()=>setTimeout(start));`;
+      const starter = `const src=${JSON.stringify(src)};const steps=${JSON.stringify(steps)};const start=(n=0)=>import(n?\`\${src}?retry=\${n}\`:src).catch(()=>navigator.onLine?setTimeout(start,2e3*Math.min(n+1,15),n+1):addEventListener("online",()=>start(n+1),{once:true}));const go=()=>{for(const href of steps)document.head.append(Object.assign(document.createElement("link"),{rel:"modulepreload",crossOrigin:"",href}));start()};document.visibilityState==="hidden"?go():requestAnimationFrame(()=>setTimeout(go));`;
       hash = sha256(starter);
       return `<script type="module">${starter}</script>`;
     },

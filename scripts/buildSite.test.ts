@@ -91,6 +91,16 @@ describe("startScriptAfterPaint", () => {
     expect(hash).toBe(`'sha256-${createHash("sha256").update(starter).digest("base64")}'`);
   });
 
+  it("asks for the entry's steps with the script, not in the HTML before the paint", () => {
+    const { html } = startScriptAfterPaint(
+      '<head><link rel="modulepreload" crossorigin href="/assets/react-1.js">\n<script type="module" crossorigin src="/assets/index-1.js"></script></head>',
+    );
+    expect(html).not.toContain('rel="modulepreload"');
+    const starter = html.match(/<script type="module">(.*)<\/script>/)?.[1] ?? "";
+    expect(starter).toContain('const steps=["/assets/react-1.js"];');
+    expect(starter).toMatch(/rel:"modulepreload"/);
+  });
+
   it("fails loudly on a page without the module script", () => {
     expect(() => startScriptAfterPaint("<head></head>")).toThrow(/no module script/);
   });

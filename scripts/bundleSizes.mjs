@@ -16,6 +16,10 @@ export function initialSizes(dist, htmlFile = "index.html") {
     ...refs(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g),
     // A prerendered page starts its script after the first paint (scripts/buildSite.mjs).
     ...refs(/<script type="module">const src="([^"]+)"/g),
+    // … and the chunks it asks for with it, the entry's steps.
+    ...refs(/<script type="module">const src="[^"]+";const steps=(\[[^\]]*\])/g).flatMap((list) =>
+      JSON.parse(list),
+    ),
   ];
   const styles = refs(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g);
   // The start page's stylesheet is inlined (scripts/buildSite.mjs): it counts as CSS too, and
