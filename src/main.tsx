@@ -1,5 +1,8 @@
 import "virtual:tenant-theme.css";
 import "./app/global.css";
+// The start page's own styles belong to the stylesheet the HTML carries (scripts/buildSite.mjs
+// inlines it); imported by the app's step, they would be one more request before hydration.
+import "./features/landing/BrowserNotice.css";
 
 // The entry is tiny and brings the app in steps, each evaluated in a task of its own: React and
 // react-dom in one, the app (its components and i18next) in the next, then i18next's set-up, then

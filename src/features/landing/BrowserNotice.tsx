@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { readBrowserEnv } from "../../lib/browserSupport";
 import { useIsClient } from "../../lib/useIsClient";
 import { type BrowserSupport, detectBrowserSupport } from "./browserSupport";
-import "./BrowserNotice.css";
+// Its styles (./BrowserNotice.css) are in the stylesheet the HTML carries: src/main.tsx.
 
 /**
  * Tells people on a browser that cannot hold a call so before they try, and what to use
