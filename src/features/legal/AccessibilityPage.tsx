@@ -1,10 +1,13 @@
 import { useTranslation } from "react-i18next";
 import { config } from "../../config";
+import { PATHS } from "../../config/paths";
+import { EASY_GERMAN } from "../../i18n/languages";
 import { currentOrigin } from "../../lib/history";
 import { useClientValue } from "../../lib/useIsClient";
 import { AddressBlock } from "./AddressBlock";
 import { ACCESSIBILITY_ARBITRATION } from "./authorities";
 import { List, Paragraphs, Section } from "./blocks";
+import { EasyLegalNote } from "./EasyLegalNote";
 import { formatDate } from "./formatDate";
 import { InfoPage, useContentLanguage } from "./InfoPage";
 import { LEGAL } from "./legalTexts";
@@ -15,7 +18,7 @@ const { legal } = tenant;
 
 /** Erklärung zur Barrierefreiheit with the sections of the L-BGG BW template. */
 export default function AccessibilityPage() {
-  const { t } = useTranslation(LEGAL);
+  const { t, i18n } = useTranslation(LEGAL);
   const language = useContentLanguage(LEGAL);
   // The prerendered statement cannot know the address it is served from (one build may serve
   // several host names): it names the service until the browser fills the address in.
@@ -24,6 +27,9 @@ export default function AccessibilityPage() {
   const { accessibility } = legal;
   return (
     <InfoPage namespace={LEGAL} title={t("accessibility.title")} draft={legal.status === "draft"}>
+      {i18n.language === EASY_GERMAN && (
+        <EasyLegalNote to={`${PATHS.easyLanguage}#barriere-freiheit`} />
+      )}
       <p className="lead">{t("accessibility.intro", values)}</p>
       <Section id="stand" title={t("accessibility.status.heading")}>
         <Paragraphs ns={LEGAL} k="accessibility.status.text" values={values} />

@@ -1,19 +1,16 @@
 import { useTranslation } from "react-i18next";
-import de from "../../../locales/de/easy.json";
 import { Link } from "../../components/Link";
 import { config } from "../../config";
 import { PATHS } from "../../config/paths";
-import { registerNamespace } from "../../i18n";
 import { EASY_GERMAN } from "../../i18n/languages";
 import { AddressBlock } from "./AddressBlock";
 import { ACCESSIBILITY_ARBITRATION } from "./authorities";
 import { List, Paragraphs, Section } from "./blocks";
+import { EASY_PRIVACY_SECTION } from "./EasyPrivacySummary";
+import { EASY } from "./easyTexts";
 import { InfoPage } from "./InfoPage";
 
-registerNamespace("easy", { de });
-
 const { tenant } = config;
-const EASY = "easy";
 
 /**
  * The start page, the navigation and the accessibility statement in Leichte Sprache. German in
@@ -44,6 +41,12 @@ export default function EasyLanguagePage() {
       </Section>
       <Section id="daten" title={t("safety.heading")}>
         <Paragraphs ns={EASY} k="safety.text" lng="de" />
+        <p>{t("safety.privacyIntro")}</p>
+        <p>
+          <Link to={`${PATHS.privacy}?lang=${EASY_GERMAN}#${EASY_PRIVACY_SECTION}`}>
+            {t("safety.privacyLink")}
+          </Link>
+        </p>
       </Section>
       <Section id="navigation" title={t("navigation.heading")}>
         <Paragraphs ns={EASY} k="navigation.text" values={values} lng="de" />
