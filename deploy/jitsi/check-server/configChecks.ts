@@ -3,8 +3,7 @@
  * the file's text and returns rows for the report.
  */
 
-import { Expression } from "./literalValue.ts";
-import { getSetting, isPlainObject, readJitsiConfig } from "./readJitsiConfig.ts";
+import { Expression, getSetting, isPlainObject, readJitsiConfig } from "./readJitsiConfig.ts";
 import { type CheckResult, row } from "./report.ts";
 import { checkStun } from "./stunCheck.ts";
 

@@ -2,8 +2,7 @@
  * Whose STUN/TURN servers config.js names. A third party's would see every participant's address,
  * so any found anywhere in the file (also inside values built by code) fails the row.
  */
-import { Expression } from "./literalValue.ts";
-import { getSetting, isPlainObject } from "./readJitsiConfig.ts";
+import { Expression, getSetting, isPlainObject } from "./readJitsiConfig.ts";
 import { type CheckResult, row } from "./report.ts";
 
 const THIRD_PARTY_STUN = [
