@@ -21,7 +21,7 @@ export class Expression {
   }
 }
 
-/** Real config.js files nest five levels; a hostile one could nest thousands. */
+/** Real config.js files nest a few levels (`p2p.stunServers[0].urls`); a hostile one, thousands. */
 export const MAX_DEPTH = 64;
 
 /** Thrown when a value nests deeper than MAX_DEPTH; `offset` is where, in the source. */
