@@ -12,7 +12,8 @@ import {
 
 // Property tests: every generated input must keep the promises of the room module. A failing run
 // prints its seed and the shrunk input; rerun with fc.assert(..., { seed, path }) to reproduce.
-const RUNS = 3000;
+// CI runs the fast count; `npm run test:fuzz` sets FUZZ_RUNS (at least 10,000) for a deeper search.
+const RUNS = fuzzRuns(process.env.FUZZ_RUNS);
 const reservedPaths = ["auf-wiedersehen", "impressum", "assets", "index.html", "api"];
 const reserved = new Set(reservedPaths.map((p) => normaliseRoomName(p).toLowerCase()));
 const parse = (input: string) => parseRoomInput(input, { reservedPaths });
@@ -164,6 +165,12 @@ describe("room input, for any string (property-based)", () => {
     });
   });
 });
+
+/** The runs per property: FUZZ_RUNS when it is a whole number of at least 1, else 3,000. */
+function fuzzRuns(value: string | undefined): number {
+  const runs = Number(value);
+  return Number.isInteger(runs) && runs >= 1 ? runs : 3000;
+}
 
 /** A deterministic 32-bit random source, so each seed gives one reproducible name. */
 function xorshift(seed: number): RandomSource {
