@@ -68,9 +68,14 @@ export function buildIcs(input: IcsInput): string {
   return lines.map(foldLine).join(CRLF) + CRLF;
 }
 
-/** RFC 5545 3.3.11: backslash first, then ; , and every kind of line break. */
+// RFC 5545 3.3.11 allows no control character in TEXT but tab; line breaks are escaped as \n.
+// \0 cuts the text short in some readers, \v and the like are invalid: they go.
+const CONTROL = /(?![\t\n\r])\p{Cc}/gu;
+
+/** RFC 5545 3.3.11: control characters dropped, backslash first, then ; , and line breaks. */
 export function escapeText(text: string): string {
   return text
+    .replace(CONTROL, "")
     .replace(/\\/g, "\\\\")
     .replace(/;/g, "\\;")
     .replace(/,/g, "\\,")
