@@ -3,6 +3,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { createRoomName, type RandomSource } from "./createRoomName";
 import { anyRoomInput, craftedInput, longInput } from "./hostileInputs";
 import {
+  cleanRoomName,
   isGuessableRoomName,
   normaliseRoomName,
   parseRoomInput,
@@ -17,7 +18,7 @@ const RUNS = fuzzRuns(process.env.FUZZ_RUNS);
 const reservedPaths = ["auf-wiedersehen", "impressum", "assets", "index.html", "api"];
 const reserved = new Set(reservedPaths.map((p) => normaliseRoomName(p).toLowerCase()));
 const parse = (input: string) => parseRoomInput(input, { reservedPaths });
-const REASONS = ["empty", "tooShort", "reserved", "notARoomLink"];
+const REASONS = ["empty", "tooShort", "reserved", "notARoomLink", "unsupportedLetters"];
 
 /** How many inputs each property saw: printed at the end and checked, so it cannot shrink. */
 const runs = new Map<string, number>();
@@ -34,7 +35,8 @@ function check<T>(name: string, arbitrary: fc.Arbitrary<T>, predicate: (value: T
 
 /** The room a cleaned-up text stands for, or null: what every entry point must agree on. */
 function expectedRoom(text: string): string | null {
-  const name = normaliseRoomName(text);
+  const { name, dropped } = cleanRoomName(text);
+  if (dropped) return null;
   return ROOM_NAME_PATTERN.test(name) && !reserved.has(name.toLowerCase()) ? name : null;
 }
 
@@ -155,6 +157,30 @@ describe("room input, for any string (property-based)", () => {
       expect(roomFromPath(`/${name}`, reservedPaths)).toBe(name);
       const lower = parse(`konferenz.bretten.de/${name.toLowerCase()}`);
       expect(lower.ok && lower.room.toLowerCase()).toBe(name.toLowerCase());
+    });
+  });
+
+  it("a name with letters that cannot be written is refused, whatever else it holds", () => {
+    // Arabic, Hebrew, Chinese, Devanagari letters: none has an ASCII form here.
+    const foreign = fc.string({
+      unit: fc.constantFrom(..."محمدأحشلוםעברי奶日本語नमसत"),
+      minLength: 1,
+      maxLength: 8,
+    });
+    const rest = fc.stringMatching(/^[A-Za-z0-9 äöüßОляПетроґєії]{0,30}$/);
+    check("other scripts: refused, not merged", fc.tuple(rest, foreign, rest), ([a, b, c]) => {
+      expect(parse(`${a}${b}${c}`)).toEqual({ ok: false, reason: "unsupportedLetters" });
+    });
+  });
+
+  it("a Cyrillic name keeps every letter, transliterated", () => {
+    // Each of these letters gives at least one Latin letter (the soft sign gives none).
+    const letters = fc.constantFrom(..."абвгґдеєжзиіїйклмнопрстуфхцчшщюяёъыэОПЮЯЇЄЁ");
+    const name = fc.string({ unit: letters, minLength: 2, maxLength: 8 });
+    check("Cyrillic: transliterated, not dropped", fc.tuple(name, fc.nat(9999)), ([n, k]) => {
+      const result = parse(`${n} ${k}`);
+      expect(result.ok).toBe(true);
+      if (result.ok) expect(result.room.length).toBeGreaterThanOrEqual(n.length + String(k).length);
     });
   });
 
