@@ -35,7 +35,9 @@ describe("buildConfigOverwrite for the normal link", () => {
   it("offers the everyday toolbar, always visible, plus our own invite button", () => {
     expect(config.toolbarButtons).toEqual([...MEETING_TOOLBAR, INVITE_BUTTON_ID]);
     expect(MEETING_TOOLBAR).toEqual(expect.arrayContaining(["microphone", "camera", "hangup"]));
-    expect(MEETING_TOOLBAR.length).toBeLessThanOrEqual(10);
+    expect(MEETING_TOOLBAR.length).toBeLessThanOrEqual(11);
+    // The help page tells a family how to switch on the lobby with it.
+    expect(MEETING_TOOLBAR).toContain("security");
     // Jitsi's own invite button would hand out the Jitsi server's link.
     expect(config.toolbarButtons).not.toContain("invite");
     expect(config.toolbarConfig).toEqual({ alwaysVisible: true });

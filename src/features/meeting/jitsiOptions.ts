@@ -16,6 +16,8 @@ export const MEETING_TOOLBAR: readonly string[] = [
   "toggle-camera",
   "settings",
   "fullscreen",
+  // The shield: lobby and password, for a family that keeps one room (help page, "familie").
+  "security",
 ];
 
 /** A guest from a Direkt-Link gets only what a first-time caller on a phone needs. */
