@@ -47,7 +47,11 @@ const ORIGINS = [
 ];
 const LINK_TAILS = ["", "/", "?lang=de", "#config.startWithAudioMuted=true", "?a=1#b", "/extra"];
 
-describe("room input, for any string (property-based)", () => {
+// Time grows with the runs; on a busy machine 3,000 runs took longer than vitest's 5 s default.
+// A timeout is no speed check here: it only keeps a hung property from blocking the suite.
+const PROPERTY_TIMEOUT_MS = Math.max(30_000, RUNS * 10);
+
+describe("room input, for any string (property-based)", { timeout: PROPERTY_TIMEOUT_MS }, () => {
   afterAll(() => {
     console.info(
       `fast-check inputs per property:\n${[...runs].map(([n, c]) => `  ${c}  ${n}`).join("\n")}`,
