@@ -102,6 +102,26 @@ describe("buildIcs parsed by ical.js", () => {
   });
 });
 
+describe("control characters", () => {
+  it("leaves none in title, description and reminder, and keeps the text around them", () => {
+    const dirty = "Oma\u0000 Erna\u000b und\u0007 Opa\u001b\u007f\u0085\tKaffee";
+    const ics = buildIcs({
+      ...input,
+      title: dirty,
+      description: `${dirty}\nZeile 2`,
+      alarmText: dirty,
+    });
+    // Only CR LF between lines and the tab that TEXT allows remain.
+    expect(ics.replace(/\r\n/g, "")).not.toMatch(/(?!\t)\p{Cc}/u);
+    const { vevent, event } = parse(ics);
+    expect(event.summary).toBe("Oma Erna und Opa\tKaffee");
+    expect(event.description).toBe("Oma Erna und Opa\tKaffee\nZeile 2");
+    expect(vevent.getFirstSubcomponent("valarm")?.getFirstPropertyValue("description")).toBe(
+      "Oma Erna und Opa\tKaffee",
+    );
+  });
+});
+
 describe("physical lines", () => {
   const long = buildIcs({
     ...input,

@@ -22,6 +22,7 @@ export const HELP_SECTIONS = {
   camera: "kamera",
   trouble: "kein-ton-kein-bild",
   browsers: "browser",
+  family: "familie",
   safety: "sicherheit",
   more: "kontakt",
 } as const;
@@ -72,6 +73,9 @@ export default function HelpPage() {
       <Section id={HELP_SECTIONS.browsers} title={t("browsers.heading")}>
         <List ns={HELP} k="browsers.items" />
         <p>{t("browsers.text")}</p>
+      </Section>
+      <Section id={HELP_SECTIONS.family} title={t("family.heading")}>
+        <List ns={HELP} k="family.items" values={values} />
       </Section>
       <Section id={HELP_SECTIONS.safety} title={t("safety.heading")}>
         <List ns={HELP} k="safety.items" values={values} />

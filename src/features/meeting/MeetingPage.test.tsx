@@ -1,4 +1,4 @@
-import { act, screen, within } from "@testing-library/react";
+import { act, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { renderWithI18n } from "../../test/render";
@@ -102,13 +102,17 @@ describe("MeetingPage", () => {
 
   it("tells an offline device so, and tries again by itself once it is back online", async () => {
     const onLine = vi.spyOn(navigator, "onLine", "get").mockReturnValue(false);
+    const listen = vi.spyOn(window, "addEventListener");
     renderWithI18n(<MeetingPage room={ROOM} />);
     act(() => pendingScript().dispatchEvent(new Event("error")));
     expect(await screen.findByText(/nicht mit dem Internet verbunden/)).toBeVisible();
 
+    // The message is committed before the passive effect that listens for "online" runs: an
+    // event sent in between went unheard and the test failed now and then. Wait for the listener.
+    await waitFor(() => expect(listen).toHaveBeenCalledWith("online", expect.any(Function)));
     onLine.mockReturnValue(true);
     act(() => window.dispatchEvent(new Event("online")));
-    expect(pendingScript().src).toMatch(/\?attempt=1$/);
+    await waitFor(() => expect(pendingScript().src).toMatch(/\?attempt=1$/));
   });
 
   it("names the call's iframe for screen readers", async () => {

@@ -19,6 +19,7 @@ export const MEETING_TOOLBAR: readonly string[] = [
   "desktop",
   "toggle-camera",
   "participants-pane",
+  // The shield: lobby and password (help page, "sicherheit" and "familie").
   "security",
   "settings",
   "fullscreen",
