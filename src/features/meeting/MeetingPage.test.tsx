@@ -87,7 +87,8 @@ describe("MeetingPage", () => {
     const heading = await screen.findByRole("heading", {
       name: "Der Konferenzserver ist gerade nicht erreichbar",
     });
-    expect(heading).toHaveFocus();
+    // Focus moves in an effect after the heading renders.
+    await waitFor(() => expect(heading).toHaveFocus());
     expect(screen.getByRole("link", { name: "Zur Startseite" })).toHaveAttribute("href", "/");
 
     await userEvent.click(screen.getByRole("button", { name: "Erneut versuchen" }));
@@ -212,7 +213,7 @@ describe("MeetingPage: a guest's Direkt-Link", () => {
     win.JitsiMeetExternalAPI = FakeExternalApi;
     renderWithI18n(<MeetingPage room={ROOM} />);
     const join = await screen.findByRole("button", { name: "Als Oma Erna beitreten" });
-    expect(join).toHaveFocus();
+    await waitFor(() => expect(join).toHaveFocus());
     expect(join).toHaveAccessibleDescription("Kamera und Mikrofon gehen an.");
     expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent("Stadt Bretten");
     expect(screen.getByRole("main")).toHaveTextContent(`Raum: ${ROOM}`);
@@ -267,7 +268,8 @@ describe("MeetingPage: a guest's Direkt-Link", () => {
     const heading = await screen.findByRole("heading", {
       name: "Die Verbindung zum Gespräch ist abgebrochen",
     });
-    expect(heading).toHaveFocus();
+    // Focus moves in an effect after the heading renders.
+    await waitFor(() => expect(heading).toHaveFocus());
     expect(screen.queryByTestId("call")).not.toBeInTheDocument();
     expect(screen.getByRole("link", { name: "Zur Startseite" })).toHaveAttribute("href", "/");
 

@@ -218,16 +218,16 @@ function xorshift(seed: number): RandomSource {
 
 describe("hostile input does not stall the page", () => {
   // A 100,000-character paste once took 8 s: a scheme-matching regex backtracked quadratically.
+  // No wall-clock assertion (flaky on a shared machine): a quadratic parse runs into the test's
+  // timeout, a linear one takes milliseconds.
   it.each([
     ["letters, then a bad scheme", `${"a".repeat(100_000)}_://host/Room`],
     ["dotted letters", `${"a.".repeat(50_000)}_/Room`],
     ["percent signs", "%".repeat(100_000)],
     ["broken escapes", "%E4".repeat(33_000)],
     ["accents", "é".repeat(100_000)],
-  ])("%s (100,000 characters) in well under a second", (_label, input) => {
-    const started = performance.now();
-    parse(input);
-    roomFromPath(`/${input}`, reservedPaths);
-    expect(performance.now() - started).toBeLessThan(1000);
+  ])("%s (100,000 characters) finishes", (_label, input) => {
+    expect(() => parse(input)).not.toThrow();
+    expect(() => roomFromPath(`/${input}`, reservedPaths)).not.toThrow();
   });
 });
