@@ -1,33 +1,16 @@
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import ICAL from "ical.js";
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import de from "../../../locales/de/invite.json";
 import { registerNamespace } from "../../i18n";
+import { recordDownloads } from "../../test/downloads";
 import { renderWithI18n } from "../../test/render";
 import { CalendarSection } from "./CalendarSection";
 
 const LINK = "https://konferenz.bretten.de/ApfelWolkeGeigeTurmKatzeBrot";
-const files: { name: string; blob: Blob }[] = [];
 registerNamespace("invite", { de }); // as SharePanel does
-
-beforeEach(() => {
-  files.length = 0;
-  const blobs = new Map<string, Blob>();
-  URL.createObjectURL = (blob: Blob | MediaSource) => {
-    const url = `blob:test/${blobs.size}`;
-    blobs.set(url, blob as Blob);
-    return url;
-  };
-  URL.revokeObjectURL = () => {};
-  // jsdom does not download: record what the click would have saved.
-  vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (
-    this: HTMLAnchorElement,
-  ) {
-    const blob = blobs.get(this.href);
-    if (this.download && blob) files.push({ name: this.download, blob });
-  });
-});
+const files = recordDownloads();
 
 async function downloadedEvent() {
   const [file] = files;
