@@ -17,7 +17,7 @@ export const EASY_PRIVACY_SECTION = "leichte-sprache";
 export function EasyPrivacySummary() {
   const { t } = useTranslation(EASY, { lng: "de" });
   const values = { appName: tenant.appName, town: tenant.town };
-  const text = (k: TextKey<typeof EASY>) => ({ ns: EASY, k, values, lng: "de" });
+  const text = (textKey: TextKey<typeof EASY>) => ({ ns: EASY, textKey, values, lng: "de" });
   return (
     <Section id={EASY_PRIVACY_SECTION} title={t("privacy.heading")}>
       <Paragraphs {...text("privacy.intro")} />

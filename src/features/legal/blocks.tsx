@@ -30,7 +30,7 @@ export type PageNamespace = "easy" | "help" | "legal";
 export type TextKey<N extends PageNamespace> = ParseKeys<N, { returnObjects: true }>;
 
 /** Namespace and key of a list of texts in the locale file, checked against each other by tsc. */
-export type TextsRef = { [N in PageNamespace]: { ns: N; k: TextKey<N> } }[PageNamespace];
+export type TextsRef = { [N in PageNamespace]: { ns: N; textKey: TextKey<N> } }[PageNamespace];
 
 type TextsProps = TextsRef & {
   values?: Record<string, unknown>;
@@ -38,10 +38,10 @@ type TextsProps = TextsRef & {
   lng?: string;
 };
 
-function useTexts({ ns, k, values, lng }: TextsProps): string[] {
+function useTexts({ ns, textKey, values, lng }: TextsProps): string[] {
   const { t } = useTranslation(ns, lng ? { lng } : undefined);
   // The props tie the key to its namespace; t over the union of namespaces cannot see that pairing.
-  const value: unknown = t(k as never, { ...values, returnObjects: true });
+  const value: unknown = t(textKey as never, { ...values, returnObjects: true });
   return Array.isArray(value) ? value.map(String) : [String(value)];
 }
 
