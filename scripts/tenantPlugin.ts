@@ -34,10 +34,6 @@ export function themeCss(tenant: Tenant): string {
   return `:root {\n${vars}\n}\n`;
 }
 
-/**
- * Brands the build for one tenant, writes the nginx security headers for exactly the Jitsi
- * origin it embeds, and stops early with a readable message when that origin is wrong.
- */
 /** The web app manifest: the tenant's name, colours and icons. */
 export function manifest(tenant: Tenant): string {
   return JSON.stringify(
@@ -62,6 +58,10 @@ export function manifest(tenant: Tenant): string {
 /** Files every tenant supplies in tenants/<id>/, served at the site's root. */
 const TENANT_FILES = ["logo.svg", "favicon.svg"] as const;
 
+/**
+ * Brands the build for one tenant, writes the nginx security headers for exactly the Jitsi
+ * origin it embeds, and stops early with a readable message when that origin is wrong.
+ */
 export function tenantPlugin(
   { tenant, assets }: { tenant: Tenant; assets: string },
   env: Record<string, string>,

@@ -1,6 +1,6 @@
 /**
  * Paths the app itself uses. A room link is `<origin>/<RoomName>`, so these names can never be
- * rooms; the legal pages and the embed page of later issues are reserved already.
+ * rooms (RESERVED_PATHS).
  */
 export const PATHS = {
   home: "/",
