@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Plugin } from "vite";
 import { dialInOrigins, productionDialInProblem, resolveDialIn } from "../src/config/dialIn.ts";
-import { parseJitsiDomain, productionDomainProblem } from "../src/config/jitsiDomain.ts";
+import { productionDomainProblem, resolveJitsiDomain } from "../src/config/jitsiDomain.ts";
 import { PRERENDERED_PAGES } from "../src/config/paths.ts";
 import type { Tenant } from "../src/config/tenant.ts";
 import { acceptLanguageTags, findLanguage, resolveLanguage } from "../src/i18n/languages.ts";
@@ -77,9 +77,7 @@ export function tenantPlugin(
       throw readableError(`tenant ${tenant.id}: tenants/${tenant.id}/${name} is missing.`);
     }
   }
-  const raw = env.VITE_JITSI_DOMAIN || tenant.jitsi.domain;
-  const source = env.VITE_JITSI_DOMAIN ? "VITE_JITSI_DOMAIN" : `tenant ${tenant.id}: jitsi.domain`;
-  const domain = parseJitsiDomain(raw, source);
+  const domain = resolveJitsiDomain(tenant, env.VITE_JITSI_DOMAIN);
   if (!domain.ok) throw readableError(domain.message);
   const dialIn = resolveDialIn(
     {
