@@ -6,6 +6,7 @@ import { productionDomainProblem, resolveJitsiDomain } from "../src/config/jitsi
 import { PRERENDERED_PAGES } from "../src/config/paths.ts";
 import type { Tenant } from "../src/config/tenant.ts";
 import { acceptLanguageTags, findLanguage, resolveLanguage } from "../src/i18n/languages.ts";
+import { escapeHtml } from "./escapeHtml.mjs";
 import { HEADERS_SNIPPET, LANGUAGES_SNIPPET } from "./nginxConfig.mjs";
 import { nginxLanguageMaps } from "./nginxLanguages.ts";
 import { nginxHeaderSnippet, securityHeaders } from "./securityHeaders.ts";
@@ -17,10 +18,6 @@ function readableError(message: string): Error {
   const error = new Error(message);
   error.stack = `Error: ${message}`;
   return error;
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 /** The tenant's colours as CSS custom properties, bundled into the stylesheet (no inline style). */
