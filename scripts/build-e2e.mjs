@@ -6,8 +6,12 @@ import { runnerImport } from "vite";
 import { buildSite } from "./buildSite.mjs";
 
 // The towns come from their one list, src/config/tenants/index.ts, read with Vite's module runner
-// (TypeScript, as the build reads it).
+// (TypeScript, as the build reads it). The runner sets NODE_ENV=development when it is unset; the
+// builds below must not inherit that (they would bundle React's development build, +60 KB).
+const nodeEnv = process.env.NODE_ENV;
 const { module: tenants } = await runnerImport("./src/config/tenants/index.ts");
+if (nodeEnv === undefined) delete process.env.NODE_ENV;
+else process.env.NODE_ENV = nodeEnv;
 rmSync("dist-e2e", { recursive: true, force: true });
 /** The default town's e2e build keeps .env.e2e's phone dial-in; the others get none. */
 const withDialIn = new Set([tenants.DEFAULT_TENANT]);
