@@ -18,7 +18,9 @@ export const TENANT_PORTS: Readonly<Record<string, number>> = Object.fromEntries
  * the town is listed here. Bühl also runs the dial-in spec (its build has none, and shows that
  * nothing changes without it); Ettlingen runs on a phone.
  */
-const OTHER_TOWNS: Readonly<Record<string, { device: string; extraSpecs?: string[] }>> = {
+const OTHER_TOWNS: Readonly<
+  Record<string, { device: keyof typeof devices; extraSpecs?: string[] }>
+> = {
   buehl: { device: "Desktop Chrome", extraSpecs: ["e2e/dial-in.spec.ts"] },
   ettlingen: { device: "Galaxy S8" },
 };
