@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { compareTexts } from "../test/localeCheck";
 import { isGermanByDesign } from "./germanTexts";
 import { LANGUAGES } from "./languages";
-import { compareTexts } from "./localeCheck";
 
 const LOCALES = join(__dirname, "..", "..", "locales");
 const read = (language: string, namespace: string): unknown =>

@@ -1,5 +1,6 @@
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
+import { t } from "../../test/testTranslate";
 import {
   buildIcs,
   calendarProductId,
@@ -9,7 +10,6 @@ import {
   icsFileName,
 } from "./calendar";
 import { buildInviteText } from "./inviteText";
-import { t } from "./testTranslate";
 
 const LINK = "https://meet.bretten.de/ApfelWolkeGeigeTurmKatzeBrot#gast=Oma%20Erna";
 const input: IcsInput = {

@@ -32,10 +32,10 @@ export default function AccessibilityPage() {
       )}
       <p className="lead">{t("accessibility.intro", values)}</p>
       <Section id="stand" title={t("accessibility.status.heading")}>
-        <Paragraphs ns={LEGAL} k="accessibility.status.text" values={values} />
+        <Paragraphs ns={LEGAL} textKey="accessibility.status.text" values={values} />
       </Section>
       <Section id="barrieren" title={t("accessibility.barriers.heading")}>
-        <List ns={LEGAL} k="accessibility.barriers.items" values={values} />
+        <List ns={LEGAL} textKey="accessibility.barriers.items" values={values} />
       </Section>
       <Section id="erstellung" title={t("accessibility.preparation.heading")}>
         <p>
@@ -58,7 +58,7 @@ export default function AccessibilityPage() {
         />
       </Section>
       <Section id="schlichtung" title={t("accessibility.enforcement.heading")}>
-        <Paragraphs ns={LEGAL} k="accessibility.enforcement.text" />
+        <Paragraphs ns={LEGAL} textKey="accessibility.enforcement.text" />
         <AddressBlock ns={LEGAL} contact={ACCESSIBILITY_ARBITRATION} />
       </Section>
     </InfoPage>

@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import type { PageNamespace } from "./blocks";
 
 export interface Contact {
   name: string;
@@ -25,7 +26,8 @@ export function AddressBlock({
   lng,
 }: {
   contact: Contact;
-  ns: string;
+  /** A namespace with the labels contact.phone, contact.email and contact.website. */
+  ns: PageNamespace;
   /** A fixed language, for pages that are German whatever the visitor chose. */
   lng?: string;
 }) {

@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next";
 import { config } from "../../config";
 import { AddressBlock } from "./AddressBlock";
 import { DATA_PROTECTION_AUTHORITY } from "./authorities";
-import { List, Paragraphs, Section } from "./blocks";
+import { List, Paragraphs, Section, type TextKey } from "./blocks";
 import { EASY } from "./easyTexts";
 
 const { tenant } = config;
@@ -17,7 +17,7 @@ export const EASY_PRIVACY_SECTION = "leichte-sprache";
 export function EasyPrivacySummary() {
   const { t } = useTranslation(EASY, { lng: "de" });
   const values = { appName: tenant.appName, town: tenant.town };
-  const text = (k: string) => ({ ns: EASY, k, values, lng: "de" });
+  const text = (textKey: TextKey<typeof EASY>) => ({ ns: EASY, textKey, values, lng: "de" });
   return (
     <Section id={EASY_PRIVACY_SECTION} title={t("privacy.heading")}>
       <Paragraphs {...text("privacy.intro")} />

@@ -31,7 +31,7 @@ export default function ImprintPage() {
         <AddressBlock ns={LEGAL} contact={townContact({ postal: false })} />
       </Section>
       <Section id="technik" title={t("imprint.software.heading")}>
-        <Paragraphs ns={LEGAL} k="imprint.software.text" values={values} />
+        <Paragraphs ns={LEGAL} textKey="imprint.software.text" values={values} />
       </Section>
     </InfoPage>
   );

@@ -43,7 +43,7 @@ export default function PrivacyPage() {
         </p>
       )}
       <Section id="kurz" title={t("privacy.summary.heading")}>
-        <List ns={LEGAL} k="privacy.summary.items" values={values} />
+        <List ns={LEGAL} textKey="privacy.summary.items" values={values} />
       </Section>
       <Section id="verantwortlich" title={t("privacy.controller.heading")}>
         <p>{t("privacy.controller.text")}</p>
@@ -54,21 +54,21 @@ export default function PrivacyPage() {
         <AddressBlock ns={LEGAL} contact={dpo} />
       </Section>
       <Section id="website" title={t("privacy.website.heading")}>
-        <Paragraphs ns={LEGAL} k="privacy.website.text" values={values} />
+        <Paragraphs ns={LEGAL} textKey="privacy.website.text" values={values} />
       </Section>
       <Section id="konferenz" title={t("privacy.meeting.heading")}>
         <p>{t("privacy.meeting.intro", values)}</p>
-        <List ns={LEGAL} k="privacy.meeting.items" values={values} />
-        <Paragraphs ns={LEGAL} k="privacy.meeting.text" values={values} />
+        <List ns={LEGAL} textKey="privacy.meeting.items" values={values} />
+        <Paragraphs ns={LEGAL} textKey="privacy.meeting.text" values={values} />
       </Section>
       {dialInConfig && (
         // Only where the town offers phone dial-in (deploy/jitsi/README.md, "Phone dial-in").
         <Section id="telefon" title={t("privacy.phone.heading")}>
-          <Paragraphs ns={LEGAL} k="privacy.phone.text" values={values} />
+          <Paragraphs ns={LEGAL} textKey="privacy.phone.text" values={values} />
         </Section>
       )}
       <Section id="speicher" title={t("privacy.storage.heading")}>
-        <Paragraphs ns={LEGAL} k="privacy.storage.text" values={values} />
+        <Paragraphs ns={LEGAL} textKey="privacy.storage.text" values={values} />
       </Section>
       <Section id="rechtsgrundlage" title={t("privacy.legalBasis.heading")}>
         <p>{t("privacy.legalBasis.text", values)}</p>
@@ -88,8 +88,8 @@ export default function PrivacyPage() {
       </Section>
       <Section id="rechte" title={t("privacy.rights.heading")}>
         <p>{t("privacy.rights.intro")}</p>
-        <List ns={LEGAL} k="privacy.rights.items" />
-        <Paragraphs ns={LEGAL} k="privacy.rights.text" values={values} />
+        <List ns={LEGAL} textKey="privacy.rights.items" />
+        <Paragraphs ns={LEGAL} textKey="privacy.rights.text" values={values} />
       </Section>
       <Section id="beschwerde" title={t("privacy.complaint.heading")}>
         <p>{t("privacy.complaint.text")}</p>

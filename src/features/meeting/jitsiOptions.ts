@@ -1,6 +1,6 @@
 /**
  * What this page asks of the Jitsi meeting. Only keys the meeting page accepts from an embedding
- * page are set here (checked against jitsi-meet's configWhitelist.ts; see shared/JITSI.md);
+ * page are set here (checked against jitsi-meet's react/features/base/config/configWhitelist.ts);
  * branding and server-side privacy settings live in the server's own configuration (deploy/).
  */
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { junk } from "./fuzzInputs";
+import { junk } from "../../test/fuzzInputs";
 import { normaliseRoomName } from "./parseRoomInput";
 
 const long = "a".repeat(5000);

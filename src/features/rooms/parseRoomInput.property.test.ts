@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
+import { anyRoomInput, craftedInput, longInput } from "../../test/hostileInputs";
 import { createRoomName, type RandomSource } from "./createRoomName";
-import { anyRoomInput, craftedInput, longInput } from "./hostileInputs";
 import {
   cleanRoomName,
   isGuessableRoomName,

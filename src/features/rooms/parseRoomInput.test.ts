@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { junk } from "../../test/fuzzInputs";
 import { createRoomName } from "./createRoomName";
-import { junk } from "./fuzzInputs";
 import {
   isGuessableRoomName,
   parseRoomInput,
