@@ -119,9 +119,7 @@ test.describe("inviting", () => {
     );
   });
 
-  test("the 'Einladen' button in the call's toolbar opens the same panel", async ({
-    page,
-  }, testInfo) => {
+  test("the 'Einladen' button in the call's toolbar opens the same panel", async ({ page }) => {
     // issue 12 item 6: before the fix, on a phone Jitsi's real toolbar puts the button in
     // its "⋯" menu; jitsi-real.spec.ts shows the main bar.
     await page.goto(`/${ROOM}`);
