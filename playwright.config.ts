@@ -1,14 +1,30 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig, devices } from "@playwright/test";
 import { chromiumLaunchOptions } from "./scripts/chromium.mjs";
+import { DEFAULT_TENANT, TENANTS } from "./src/config/tenants/index.ts";
 
-/** Each shipped town's e2e build (scripts/build-e2e.mjs) is served by its own nginx. */
+/**
+ * Each shipped town (src/config/tenants/index.ts, the one list) has its e2e build
+ * (scripts/build-e2e.mjs) served by its own nginx, on the ports from E2E_PORT_BASE in the list's
+ * order: the default town first.
+ */
 const PORT_BASE = Number(process.env.E2E_PORT_BASE ?? 4173);
-export const TENANT_PORTS = {
-  bretten: PORT_BASE,
-  buehl: PORT_BASE + 1,
-  ettlingen: PORT_BASE + 2,
-} as const;
+export const TENANT_PORTS: Readonly<Record<string, number>> = Object.fromEntries(
+  Object.keys(TENANTS).map((tenant, index) => [tenant, PORT_BASE + index]),
+);
+
+/**
+ * What the suite runs for a town other than the default one: the core flows on a desktop, unless
+ * the town is listed here. Bühl also runs the dial-in spec (its build has none, and shows that
+ * nothing changes without it); Ettlingen runs on a phone.
+ */
+const OTHER_TOWNS: Readonly<
+  Record<string, { device: keyof typeof devices; extraSpecs?: string[] }>
+> = {
+  buehl: { device: "Desktop Chrome", extraSpecs: ["e2e/dial-in.spec.ts"] },
+  ettlingen: { device: "Galaxy S8" },
+};
+const CORE_SPECS = ["e2e/core.spec.ts", "e2e/tenants.spec.ts"];
 
 const launchOptions = chromiumLaunchOptions();
 
@@ -24,7 +40,7 @@ const common = {
   trace: "off" as const,
   launchOptions,
 };
-const origin = (tenant: keyof typeof TENANT_PORTS) => `http://127.0.0.1:${TENANT_PORTS[tenant]}`;
+const origin = (tenant: string) => `http://127.0.0.1:${TENANT_PORTS[tenant]}`;
 
 export default defineConfig<{ tenantId: string }>({
   testDir: "tests",
@@ -43,29 +59,23 @@ export default defineConfig<{ tenantId: string }>({
   reporter: [["list"]],
   use: common,
   projects: [
-    // Bretten, the default town: every spec, on a desktop and on a 360 px wide phone.
+    // The default town (Bretten): every spec, on a desktop and on a 360 px wide phone.
     {
       name: "desktop",
-      use: { ...devices["Desktop Chrome"], ...common, baseURL: origin("bretten") },
+      use: { ...devices["Desktop Chrome"], ...common, baseURL: origin(DEFAULT_TENANT) },
     },
-    { name: "phone", use: { ...devices["Galaxy S8"], ...common, baseURL: origin("bretten") } },
-    // The other shipped towns: the core flows, one on a desktop, one on a phone.
-    {
-      name: "buehl",
-      // dial-in: Bühl's build has none, and shows that nothing changes without it.
-      testMatch: ["e2e/core.spec.ts", "e2e/tenants.spec.ts", "e2e/dial-in.spec.ts"],
-      use: { ...devices["Desktop Chrome"], ...common, baseURL: origin("buehl"), tenantId: "buehl" },
-    },
-    {
-      name: "ettlingen",
-      testMatch: ["e2e/core.spec.ts", "e2e/tenants.spec.ts"],
-      use: {
-        ...devices["Galaxy S8"],
-        ...common,
-        baseURL: origin("ettlingen"),
-        tenantId: "ettlingen",
-      },
-    },
+    { name: "phone", use: { ...devices["Galaxy S8"], ...common, baseURL: origin(DEFAULT_TENANT) } },
+    // Every other shipped town: the core flows (OTHER_TOWNS above).
+    ...Object.keys(TENANTS)
+      .filter((tenant) => tenant !== DEFAULT_TENANT)
+      .map((tenant) => {
+        const { device = "Desktop Chrome", extraSpecs = [] } = OTHER_TOWNS[tenant] ?? {};
+        return {
+          name: tenant,
+          testMatch: [...CORE_SPECS, ...extraSpecs],
+          use: { ...devices[device], ...common, baseURL: origin(tenant), tenantId: tenant },
+        };
+      }),
   ],
   webServer: Object.entries(TENANT_PORTS).map(([tenant, port]) => ({
     command: "node scripts/serve-nginx.mjs",

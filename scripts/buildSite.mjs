@@ -8,6 +8,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { build } from "vite";
+import { escapeHtml } from "./escapeHtml.mjs";
 import { HEADERS_SNIPPET } from "./nginxConfig.mjs";
 
 const ROOT_ELEMENT = '<div id="root"></div>';
@@ -22,10 +23,6 @@ export const PAGE_VARIANTS = [
   { dir: "", chosen: false },
   { dir: "chosen", chosen: true },
 ];
-
-function escapeHtml(text) {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 /**
  * The shell with a page's markup in its root element, its own title, description and language.

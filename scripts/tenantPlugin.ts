@@ -2,10 +2,11 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Plugin } from "vite";
 import { dialInOrigins, productionDialInProblem, resolveDialIn } from "../src/config/dialIn.ts";
-import { parseJitsiDomain, productionDomainProblem } from "../src/config/jitsiDomain.ts";
+import { productionDomainProblem, resolveJitsiDomain } from "../src/config/jitsiDomain.ts";
 import { PRERENDERED_PAGES } from "../src/config/paths.ts";
 import type { Tenant } from "../src/config/tenant.ts";
 import { acceptLanguageTags, findLanguage, resolveLanguage } from "../src/i18n/languages.ts";
+import { escapeHtml } from "./escapeHtml.mjs";
 import { HEADERS_SNIPPET, LANGUAGES_SNIPPET } from "./nginxConfig.mjs";
 import { nginxLanguageMaps } from "./nginxLanguages.ts";
 import { nginxHeaderSnippet, securityHeaders } from "./securityHeaders.ts";
@@ -19,10 +20,6 @@ function readableError(message: string): Error {
   return error;
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
 /** The tenant's colours as CSS custom properties, bundled into the stylesheet (no inline style). */
 export function themeCss(tenant: Tenant): string {
   const vars = Object.entries(tenant.colors)
@@ -34,10 +31,6 @@ export function themeCss(tenant: Tenant): string {
   return `:root {\n${vars}\n}\n`;
 }
 
-/**
- * Brands the build for one tenant, writes the nginx security headers for exactly the Jitsi
- * origin it embeds, and stops early with a readable message when that origin is wrong.
- */
 /** The web app manifest: the tenant's name, colours and icons. */
 export function manifest(tenant: Tenant): string {
   return JSON.stringify(
@@ -62,6 +55,10 @@ export function manifest(tenant: Tenant): string {
 /** Files every tenant supplies in tenants/<id>/, served at the site's root. */
 const TENANT_FILES = ["logo.svg", "favicon.svg"] as const;
 
+/**
+ * Brands the build for one tenant, writes the nginx security headers for exactly the Jitsi
+ * origin it embeds, and stops early with a readable message when that origin is wrong.
+ */
 export function tenantPlugin(
   { tenant, assets }: { tenant: Tenant; assets: string },
   env: Record<string, string>,
@@ -77,9 +74,7 @@ export function tenantPlugin(
       throw readableError(`tenant ${tenant.id}: tenants/${tenant.id}/${name} is missing.`);
     }
   }
-  const raw = env.VITE_JITSI_DOMAIN || tenant.jitsi.domain;
-  const source = env.VITE_JITSI_DOMAIN ? "VITE_JITSI_DOMAIN" : `tenant ${tenant.id}: jitsi.domain`;
-  const domain = parseJitsiDomain(raw, source);
+  const domain = resolveJitsiDomain(tenant, env.VITE_JITSI_DOMAIN);
   if (!domain.ok) throw readableError(domain.message);
   const dialIn = resolveDialIn(
     {

@@ -39,6 +39,10 @@ export async function renderPage(address: string, language = "de"): Promise<Rend
     <StrictMode>
       <App prerendered />
     </StrictMode>,
+    // A page whose text passes React's chunk size (12,800 bytes: the privacy statement in
+    // Ukrainian, Arabic or Leichte Sprache) would come out split, with inline scripts to put it
+    // together; the CSP blocks them and hydration fails. Every page comes out whole.
+    { progressiveChunkSize: 1_000_000 },
   );
   const chunks: Buffer[] = [];
   for await (const chunk of prelude) chunks.push(Buffer.from(chunk));

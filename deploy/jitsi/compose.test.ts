@@ -4,8 +4,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { runInNewContext } from "node:vm";
 import { describe, expect, it } from "vitest";
-import { checkConfig } from "../../scripts/check-server/checks.mjs";
 import { parseNumbers } from "../../src/features/invite/dialIn";
+import { checkConfig } from "./check-server/configChecks.ts";
 
 const HERE = __dirname;
 const read = (name: string) => readFileSync(join(HERE, name), "utf8");

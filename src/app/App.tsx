@@ -7,7 +7,7 @@ import { currentHash, currentState, navigate } from "../lib/history";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { Layout } from "./Layout";
 import { NotFoundPage } from "./NotFoundPage";
-import type { InfoPage } from "./resolveRoute";
+import type { InfoPageName } from "./resolveRoute";
 import { useLanguage } from "./useLanguage";
 import { usePathname, useRoute } from "./useRoute";
 
@@ -26,7 +26,7 @@ function prepareMeeting() {
 }
 
 // Each page about the service is its own chunk with its own texts: the start page stays small.
-const INFO_PAGES: Record<InfoPage, ReturnType<typeof lazy>> = {
+const INFO_PAGE_VIEWS: Record<InfoPageName, ReturnType<typeof lazy>> = {
   imprint: lazy(() => import("../features/legal/ImprintPage")),
   privacy: lazy(() => import("../features/legal/PrivacyPage")),
   accessibility: lazy(() => import("../features/legal/AccessibilityPage")),
@@ -69,7 +69,7 @@ function Routes() {
       </ErrorBoundary>
     );
   }
-  const InfoPageView = route.name === "info" ? INFO_PAGES[route.page] : null;
+  const InfoPageView = route.name === "info" ? INFO_PAGE_VIEWS[route.page] : null;
   return (
     <Layout pathname={pathname}>
       <ErrorBoundary resetKey={pathname}>

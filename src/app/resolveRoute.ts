@@ -2,7 +2,13 @@ import { PATHS, RESERVED_PATHS } from "../config/paths";
 import { roomFromPath } from "../features/rooms/parseRoomInput";
 
 /** Pages loaded on demand: about the service (legal pages, help, Leichte Sprache) and the embed code. */
-export type InfoPage = "imprint" | "privacy" | "accessibility" | "help" | "easyLanguage" | "embed";
+export type InfoPageName =
+  | "imprint"
+  | "privacy"
+  | "accessibility"
+  | "help"
+  | "easyLanguage"
+  | "embed";
 
 export type Route =
   | { name: "home" }
@@ -10,11 +16,11 @@ export type Route =
   /** The start page's forms, submitted before the page's script ran (see PATHS.newRoom). */
   | { name: "newRoom" }
   | { name: "join" }
-  | { name: "info"; page: InfoPage }
+  | { name: "info"; page: InfoPageName }
   | { name: "meeting"; room: string }
   | { name: "notFound" };
 
-const INFO_PAGES: Record<string, InfoPage> = {
+const INFO_PAGE_BY_PATH: Record<string, InfoPageName> = {
   [PATHS.imprint]: "imprint",
   [PATHS.privacy]: "privacy",
   [PATHS.accessibility]: "accessibility",
@@ -32,7 +38,7 @@ export function resolveRoute(pathname: string): Route {
   if (trimmed === PATHS.goodbye) return { name: "goodbye" };
   if (trimmed === PATHS.newRoom) return { name: "newRoom" };
   if (trimmed === PATHS.join) return { name: "join" };
-  const page = Object.hasOwn(INFO_PAGES, trimmed) ? INFO_PAGES[trimmed] : undefined;
+  const page = Object.hasOwn(INFO_PAGE_BY_PATH, trimmed) ? INFO_PAGE_BY_PATH[trimmed] : undefined;
   if (page) return { name: "info", page };
   const room = roomFromPath(pathname, RESERVED_PATHS);
   return room ? { name: "meeting", room } : { name: "notFound" };

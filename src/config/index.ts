@@ -1,6 +1,6 @@
 // The build's one tenant (TENANT=<id>): vite.config.ts points this alias at its file.
 import tenant from "@tenant";
-import { parseJitsiDomain } from "./jitsiDomain";
+import { resolveJitsiDomain } from "./jitsiDomain";
 import type { Tenant } from "./tenant";
 
 /**
@@ -8,10 +8,7 @@ import type { Tenant } from "./tenant";
  * imports, so the start page's script stays as small): everything else imports `config`.
  */
 function readConfig(tenant: Tenant) {
-  const override = import.meta.env.VITE_JITSI_DOMAIN;
-  const result = override
-    ? parseJitsiDomain(override, "VITE_JITSI_DOMAIN")
-    : parseJitsiDomain(tenant.jitsi.domain, `tenant ${tenant.id}: jitsi.domain`);
+  const result = resolveJitsiDomain(tenant, import.meta.env.VITE_JITSI_DOMAIN);
   // vite.config.ts runs the same check and stops the build, so this only guards odd setups.
   if (!result.ok) throw new Error(result.message);
   return { tenant, jitsiDomain: result.domain } as const;

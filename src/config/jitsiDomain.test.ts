@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseJitsiDomain, productionDomainProblem } from "./jitsiDomain";
+import { parseJitsiDomain, productionDomainProblem, resolveJitsiDomain } from "./jitsiDomain";
 
 describe("parseJitsiDomain", () => {
   it.each([
@@ -22,6 +22,26 @@ describe("parseJitsiDomain", () => {
     const result = parseJitsiDomain(raw, "VITE_JITSI_DOMAIN");
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.message).toContain("VITE_JITSI_DOMAIN");
+  });
+});
+
+describe("resolveJitsiDomain", () => {
+  const tenant = { id: "bretten", jitsi: { domain: "meet.jit.si" } };
+
+  it("takes VITE_JITSI_DOMAIN when set, else the tenant's server", () => {
+    expect(resolveJitsiDomain(tenant, "https://Meet.Bretten.de/")).toEqual({
+      ok: true,
+      domain: "meet.bretten.de",
+    });
+    expect(resolveJitsiDomain(tenant, undefined)).toEqual({ ok: true, domain: "meet.jit.si" });
+    expect(resolveJitsiDomain(tenant, "")).toEqual({ ok: true, domain: "meet.jit.si" });
+  });
+
+  it("names where a bad value came from", () => {
+    const fromEnv = resolveJitsiDomain(tenant, "http://meet.bretten.de");
+    expect(fromEnv.ok || fromEnv.message).toContain("VITE_JITSI_DOMAIN");
+    const fromTenant = resolveJitsiDomain({ ...tenant, jitsi: { domain: "a..b" } }, undefined);
+    expect(fromTenant.ok || fromTenant.message).toContain("tenant bretten: jitsi.domain");
   });
 });
 

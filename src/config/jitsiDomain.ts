@@ -1,3 +1,5 @@
+import type { Tenant } from "./tenant.ts";
+
 /** Accepts "meet.example.org", "meet.example.org:8443" or a pasted "https://meet.example.org/". */
 const HOST_PATTERN =
   /^(?=.{1,253}(?::\d+)?$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?::\d{1,5})?$/;
@@ -27,6 +29,20 @@ export function parseJitsiDomain(raw: string, source: string): DomainResult {
     };
   }
   return { ok: true, domain };
+}
+
+/**
+ * The build's Jitsi server: VITE_JITSI_DOMAIN when set (not empty), else the tenant's own, each
+ * checked by parseJitsiDomain with a message naming where it came from. The one resolution, used
+ * by the build (scripts/tenantPlugin.ts) and the app (config/index.ts).
+ */
+export function resolveJitsiDomain(
+  tenant: Pick<Tenant, "id"> & { jitsi: Pick<Tenant["jitsi"], "domain"> },
+  override: string | undefined,
+): DomainResult {
+  return override
+    ? parseJitsiDomain(override, "VITE_JITSI_DOMAIN")
+    : parseJitsiDomain(tenant.jitsi.domain, `tenant ${tenant.id}: jitsi.domain`);
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
  * Paths the app itself uses. A room link is `<origin>/<RoomName>`, so these names can never be
- * rooms; the legal pages and the embed page of later issues are reserved already.
+ * rooms (RESERVED_PATHS).
  */
 export const PATHS = {
   home: "/",
@@ -39,17 +39,12 @@ export const PRERENDERED_PAGES: Readonly<Record<string, string>> = Object.fromEn
 /** The query parameter of PATHS.join that carries what the person typed. */
 export const JOIN_PARAM = "raum";
 
-export const RESERVED_PATHS: readonly string[] = [
-  "auf-wiedersehen",
-  "impressum",
-  "datenschutz",
-  "barrierefreiheit",
-  "hilfe",
-  "leichte-sprache",
-  "einbinden",
+/**
+ * Names at the site's root that are not pages of the app: files and folders of the build and the
+ * server, and names kept free for the app. Never rooms either.
+ */
+const SERVED_NAMES = [
   "einladen",
-  "neu",
-  "beitreten",
   "assets",
   "static",
   "api",
@@ -67,4 +62,12 @@ export const RESERVED_PATHS: readonly string[] = [
   "external_api.js",
   "config.js",
   "healthz",
+];
+
+/** What can never be a room: every path of the app (from PATHS) and the names the site serves. */
+export const RESERVED_PATHS: readonly string[] = [
+  ...Object.values(PATHS)
+    .filter((path) => path !== PATHS.home)
+    .map((path) => path.slice(1)),
+  ...SERVED_NAMES,
 ];

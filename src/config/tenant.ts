@@ -73,7 +73,7 @@ export interface Tenant {
       street: string;
       postalCode: string;
       city: string;
-      /** Where the servers stand, e.g. "Deutschland". */
+      /** Where the servers stand: an ISO 3166 country code ("DE"), named in the page's language. */
       country: string;
     };
     /** Days the servers keep their technical logs (IP addresses, times, room names). */

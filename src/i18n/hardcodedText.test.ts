@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
-import { findHardcodedText } from "./hardcodedText";
+import { findHardcodedText } from "../test/hardcodedText";
 
 const SRC = join(__dirname, "..");
 

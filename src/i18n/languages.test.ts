@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { showsGerman } from "./germanTexts";
+import { isGermanByDesign, showsGerman } from "./germanTexts";
 import { jitsiLanguage } from "./jitsiLanguage";
 import { acceptLanguageTags, LANGUAGES, resolveLanguage } from "./languages";
 
@@ -59,9 +59,9 @@ describe("jitsiLanguage", () => {
 });
 
 describe("showsGerman", () => {
-  it("is true where a language has no translation of the legal texts yet", () => {
-    expect(showsGerman("tr", "legal")).toBe(true);
-    expect(showsGerman("en", "legal")).toBe(false);
+  it("is false for the legal texts: every language has them, Leichte Sprache the German ones", () => {
+    for (const code of ["tr", "uk", "ar", "en", "de-x-ls"])
+      expect(showsGerman(code, "legal")).toBe(false);
     expect(showsGerman("de", "legal")).toBe(false);
     expect(showsGerman("ar", "help")).toBe(false);
   });
@@ -70,6 +70,14 @@ describe("showsGerman", () => {
     expect(showsGerman("en", "easy")).toBe(true);
     expect(showsGerman("de-x-ls", "easy")).toBe(false);
     expect(showsGerman("de", "easy")).toBe(false);
+  });
+
+  it("lists the legal texts as German by design for Leichte Sprache only", () => {
+    expect(isGermanByDesign("de-x-ls", "legal")).toBe(true);
+    expect(isGermanByDesign("de", "legal")).toBe(false);
+    for (const code of ["en", "tr", "uk", "ar"])
+      expect(isGermanByDesign(code, "legal")).toBe(false);
+    expect(isGermanByDesign("ar", "embed")).toBe(true);
   });
 
   it("names Arabic right to left, every other language left to right", () => {

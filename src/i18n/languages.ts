@@ -16,26 +16,15 @@ export interface Language {
   dir: "ltr" | "rtl";
   /** The language Jitsi Meet's own interface gets (one of the codes in jitsi-meet lang/languages.json). */
   jitsi: string;
-  /**
-   * Namespaces this language shows in German for now (the long legal texts). Their files must not
-   * exist for the language, and the page says so in the language itself.
-   */
-  germanNamespaces: readonly string[];
 }
 
 export const LANGUAGES: readonly Language[] = [
-  { code: "de", endonym: "Deutsch", dir: "ltr", jitsi: "de", germanNamespaces: [] },
-  {
-    code: EASY_GERMAN,
-    endonym: "Leichte Sprache",
-    dir: "ltr",
-    jitsi: "de",
-    germanNamespaces: ["legal"],
-  },
-  { code: "en", endonym: "English", dir: "ltr", jitsi: "en", germanNamespaces: [] },
-  { code: "tr", endonym: "Türkçe", dir: "ltr", jitsi: "tr", germanNamespaces: ["legal"] },
-  { code: "uk", endonym: "Українська", dir: "ltr", jitsi: "uk", germanNamespaces: ["legal"] },
-  { code: "ar", endonym: "العربية", dir: "rtl", jitsi: "ar", germanNamespaces: ["legal"] },
+  { code: "de", endonym: "Deutsch", dir: "ltr", jitsi: "de" },
+  { code: EASY_GERMAN, endonym: "Leichte Sprache", dir: "ltr", jitsi: "de" },
+  { code: "en", endonym: "English", dir: "ltr", jitsi: "en" },
+  { code: "tr", endonym: "Türkçe", dir: "ltr", jitsi: "tr" },
+  { code: "uk", endonym: "Українська", dir: "ltr", jitsi: "uk" },
+  { code: "ar", endonym: "العربية", dir: "rtl", jitsi: "ar" },
 ];
 
 export function findLanguage(code: string | null | undefined): Language | undefined {

@@ -20,17 +20,17 @@ export function setServerPath(pathWithQuery: string) {
 }
 
 /** The address the app reads: the browser's, or at build time the page being rendered. */
-function here(): URL | Location {
+function currentAddress(): URL | Location {
   return typeof window === "undefined" ? serverAddress : window.location;
 }
 
 export function currentPath(): string {
-  return here().pathname;
+  return currentAddress().pathname;
 }
 
 /** The value of one query parameter of the current address, e.g. currentSearchParam("lang"). */
 export function currentSearchParam(name: string): string | null {
-  return new URLSearchParams(here().search).get(name);
+  return new URLSearchParams(currentAddress().search).get(name);
 }
 
 export function currentHash(): string {
@@ -49,7 +49,7 @@ export const STICKY_PARAMS: Readonly<Record<string, (value: string) => string | 
 
 /** The current address's sticky parameters, as they are carried on: [["lang", "tr"]]. */
 export function stickyParams(): [string, string][] {
-  const current = new URLSearchParams(here().search);
+  const current = new URLSearchParams(currentAddress().search);
   const carried: [string, string][] = [];
   for (const [name, normalise] of Object.entries(STICKY_PARAMS)) {
     const value = current.get(name);
@@ -65,7 +65,7 @@ export function stickyParams(): [string, string][] {
  * At build time it reads the address being prerendered, so a page's links match the browser's.
  */
 export function withStickyParams(target: string): string {
-  const location = here();
+  const location = currentAddress();
   const carried = stickyParams();
   if (carried.length === 0) return target;
   const url = new URL(target, location.href);

@@ -98,6 +98,33 @@ test.describe("hostile addresses", () => {
     expect(harm).toEqual([]);
   });
 
+  test("names in other scripts: Cyrillic gets its own room, Arabic is refused in Arabic", async ({
+    page,
+  }) => {
+    await page.goto("/");
+    const field = page.getByRole("textbox", { name: "Raumname oder Link" });
+    await field.fill("Оля 2024");
+    await page.getByRole("button", { name: "Beitreten" }).click();
+    // A short name gets the "easy to guess" warning, which names the room it would open.
+    await expect(page.getByRole("alert")).toContainText("„Olia2024“");
+    await field.fill("Петро 2024");
+    await expect(page.getByRole("button", { name: "Beitreten" })).toBeVisible();
+    await page.getByRole("button", { name: "Beitreten" }).click();
+    await expect(page.getByRole("alert")).toContainText("„Petro2024“");
+    await field.fill("Петро у бабусі Ганни");
+    await page.getByRole("button", { name: "Beitreten" }).click();
+    await expect(page).toHaveURL(/\/PetroUBabusiHanny$/);
+
+    await page.goto("/?lang=ar");
+    const arabicField = page.getByRole("textbox", { name: "اسم الغرفة أو الرابط" });
+    await arabicField.fill("محمد ٢٠٢٤");
+    await page.getByRole("button", { name: "انضمام" }).click();
+    await expect(page.getByRole("alert")).toHaveText(/لا يمكن أن يحتوي اسم الغرفة على هذه الحروف/);
+    await expect(arabicField).toHaveValue("محمد ٢٠٢٤");
+    await expect(arabicField).toBeFocused();
+    expect(new URL(page.url()).pathname).toBe("/");
+  });
+
   // nginx refuses malformed percent-encoding (400) and very long addresses (414) itself, before
   // the app can explain anything: deploy/nginx/app.conf answers those with the app's shell.
   const malformed = [

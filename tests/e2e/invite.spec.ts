@@ -119,9 +119,7 @@ test.describe("inviting", () => {
     );
   });
 
-  test("the 'Einladen' button in the call's toolbar opens the same panel", async ({
-    page,
-  }, testInfo) => {
+  test("the 'Einladen' button in the call's toolbar opens the same panel", async ({ page }) => {
     // issue 12 item 6: before the fix, on a phone Jitsi's real toolbar puts the button in
     // its "⋯" menu; jitsi-real.spec.ts shows the main bar.
     await page.goto(`/${ROOM}`);
@@ -182,6 +180,45 @@ test.describe("inviting", () => {
     // 16:30 in Bretten on Christmas Eve is 15:30 UTC.
     expect(event.startDate.toJSDate().toISOString()).toBe("2026-12-24T15:30:00.000Z");
     await expect(dialog.getByText(/Die Kalenderdatei „.*\.ics“ ist heruntergeladen/)).toBeVisible();
+  });
+
+  test("a weekly call is one entry that stays at 4 pm across the change to summer time", async ({
+    page,
+  }) => {
+    const dialog = await openPanel(page);
+    await dialog.getByLabel("Datum").fill("2027-03-14");
+    await dialog.getByLabel("Uhrzeit").fill("16:00");
+    const repeat = dialog.getByRole("group", { name: "Wiederholen" });
+    await repeat.getByRole("radio", { name: "Jede Woche" }).check();
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      dialog.getByRole("button", { name: "Kalenderdatei herunterladen" }).click(),
+    ]);
+    const ics = await readFile(await download.path(), "utf8");
+
+    const calendar = new ICAL.Component(ICAL.parse(ics));
+    for (const zone of calendar.getAllSubcomponents("vtimezone")) {
+      ICAL.TimezoneService.register(new ICAL.Timezone(zone));
+    }
+    const vevents = calendar.getAllSubcomponents("vevent");
+    expect(vevents).toHaveLength(1);
+    const event = new ICAL.Event(vevents[0]);
+    const link = `${new URL(page.url()).origin}/${ROOM}`;
+    expect(event.location).toBe(link);
+    expect(event.description).toContain(link);
+    expect(event.description).toContain("Der Link bleibt jedes Mal derselbe.");
+    const starts: string[] = [];
+    const iterator = event.iterator();
+    for (let next = iterator.next(); next && starts.length < 4; next = iterator.next()) {
+      starts.push(next.toJSDate().toISOString());
+    }
+    // 4 pm in Bretten: 15:00 UTC in winter, 14:00 UTC from 28 March 2027 (summer time).
+    expect(starts).toEqual([
+      "2027-03-14T15:00:00.000Z",
+      "2027-03-21T15:00:00.000Z",
+      "2027-03-28T14:00:00.000Z",
+      "2027-04-04T14:00:00.000Z",
+    ]);
   });
 });
 

@@ -125,10 +125,16 @@ test.describe("legal pages, help and Leichte Sprache", () => {
       "android",
       "kein-ton-kein-bild",
       "browser",
+      "familie",
       "sicherheit",
     ]) {
       await expect(page.locator(`h2#${id}`)).toHaveCount(1);
     }
+    // Keeping a room for the family: the link stays valid, anyone with it can enter, the lobby.
+    const family = page.locator("section", { has: page.locator("h2#familie") });
+    await expect(family).toContainText("Der Link bleibt gültig");
+    await expect(family).toContainText("Jeder, der den Link hat, kann hinein");
+    await expect(family).toContainText("Warteraum (Lobby)");
     await expect(page.getByRole("main")).toContainText("keine Bankverbindungen");
     // The table of contents jumps to a section.
     await page.getByRole("link", { name: "Kein Ton oder kein Bild" }).click();

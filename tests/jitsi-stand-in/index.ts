@@ -50,7 +50,7 @@ export interface StandIn {
 /** Folder under which meeting.html loads its scripts (never a valid room: `_` prefix + slash). */
 export const STAND_IN_ASSET_DIR = "/_jitsi-stand-in/";
 
-const here = (file: string) => new URL(file, import.meta.url);
+const besideThisFile = (file: string) => new URL(file, import.meta.url);
 
 const ERROR_PAGE = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Error</title></head>
@@ -94,10 +94,10 @@ export async function installJitsiStandIn(
   const host = hostOf(opts.domain);
   const origin = `https://${host}`;
   const script = readRealFile(REAL_EXTERNAL_API);
-  const meetingHtml = readFileSync(here("./meeting.html"), "utf8");
+  const meetingHtml = readFileSync(besideThisFile("./meeting.html"), "utf8");
   const assets: Record<string, string> = {
-    "meeting.js": readFileSync(here("./meeting.js"), "utf8"),
-    "jitsi-page.js": readFileSync(here("./jitsi-page.js"), "utf8"),
+    "meeting.js": readFileSync(besideThisFile("./meeting.js"), "utf8"),
+    "jitsi-page.js": readFileSync(besideThisFile("./jitsi-page.js"), "utf8"),
     "jitsi-modules.js": readRealFile(REAL_JITSI_MODULES),
   };
 

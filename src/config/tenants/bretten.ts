@@ -45,7 +45,7 @@ export const bretten: Tenant = {
       street: "Untere Kirchgasse 9",
       postalCode: "75015",
       city: "Bretten",
-      country: "Deutschland",
+      country: "DE",
     },
     logRetentionDays: 7,
     accessibility: {

@@ -44,7 +44,7 @@ export const buehl: Tenant = {
       street: "Hauptstraße 47",
       postalCode: "77815",
       city: "Bühl",
-      country: "Deutschland",
+      country: "DE",
     },
     logRetentionDays: 7,
     accessibility: {

@@ -44,7 +44,7 @@ export const ettlingen: Tenant = {
       street: "Marktplatz 2",
       postalCode: "76275",
       city: "Ettlingen",
-      country: "Deutschland",
+      country: "DE",
     },
     logRetentionDays: 7,
     accessibility: {

@@ -1,13 +1,15 @@
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { config } from "../../config";
 import { downloadTextFile } from "../../lib/download";
-import { buildIcs, calendarProductId, icsFileName } from "./calendar";
+import { buildIcs, type CalendarRepeat, calendarProductId, icsFileName } from "./calendar";
+import "./CalendarSection.css";
 import { nextFullHour, startFromFields } from "./schedule";
 import { useInviteText } from "./useInviteText";
 import { StatusMessage, useStatusMessage } from "./useStatusMessage";
 
 const DURATION_MINUTES = 60;
+const REPEATS: readonly CalendarRepeat[] = ["once", "weekly", "biweekly"];
 
 /** "Termin planen": a calendar file (.ics) with the link and the invitation, made on the device. */
 export function CalendarSection({ link }: { link: string }) {
@@ -17,6 +19,8 @@ export function CalendarSection({ link }: { link: string }) {
   const [fields, setFields] = useState(() => nextFullHour(new Date()));
   const [title, setTitle] = useState(() => t("calendar.title", { appName: config.tenant.appName }));
   const [invalid, setInvalid] = useState(false);
+  const [repeat, setRepeat] = useState<CalendarRepeat>("once");
+  const repeatName = useId();
 
   const download = (event: FormEvent) => {
     event.preventDefault();
@@ -29,7 +33,10 @@ export function CalendarSection({ link }: { link: string }) {
       start,
       durationMinutes: DURATION_MINUTES,
       link,
-      description: inviteText(link),
+      // A standing call: the note tells the family they can always use this one link.
+      description:
+        repeat === "once" ? inviteText(link) : `${inviteText(link)}\n\n${t("calendar.sameLink")}`,
+      repeat,
       alarmText: t("calendar.alarm"),
       productId: calendarProductId(config.tenant.appName),
     });
@@ -70,6 +77,21 @@ export function CalendarSection({ link }: { link: string }) {
             onChange={(event) => setTitle(event.target.value)}
           />
         </label>
+        <fieldset className="share-repeat">
+          <legend className="share-label">{t("calendar.repeat.legend")}</legend>
+          {REPEATS.map((option) => (
+            <label key={option} className="share-radio">
+              <input
+                type="radio"
+                name={repeatName}
+                value={option}
+                checked={repeat === option}
+                onChange={() => setRepeat(option)}
+              />
+              {t(`calendar.repeat.${option}`)}
+            </label>
+          ))}
+        </fieldset>
         {invalid && (
           <p className="field-error" id="share-calendar-error" role="alert">
             {t("calendar.invalid")}

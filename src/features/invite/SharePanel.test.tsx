@@ -3,6 +3,7 @@ import userEvent from "@testing-library/user-event";
 import ICAL from "ical.js";
 import { useState } from "react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { recordDownloads } from "../../test/downloads";
 import { renderWithI18n } from "../../test/render";
 import { SharePanel } from "./SharePanel";
 
@@ -157,24 +158,7 @@ describe("SharePanel", () => {
 });
 
 describe("SharePanel: Termin planen", () => {
-  const files: { name: string; blob: Blob }[] = [];
-  beforeEach(() => {
-    files.length = 0;
-    const blobs = new Map<string, Blob>();
-    URL.createObjectURL = (blob: Blob | MediaSource) => {
-      const url = `blob:test/${blobs.size}`;
-      blobs.set(url, blob as Blob);
-      return url;
-    };
-    URL.revokeObjectURL = () => {};
-    // jsdom does not download: record what the click would have saved.
-    vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (
-      this: HTMLAnchorElement,
-    ) {
-      const blob = blobs.get(this.href);
-      if (this.download && blob) files.push({ name: this.download, blob });
-    });
-  });
+  const files = recordDownloads();
 
   it("defaults to the next full hour", async () => {
     const { dialog } = await openPanel();

@@ -1,5 +1,6 @@
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
+import { t } from "../../test/testTranslate";
 import {
   buildIcs,
   calendarProductId,
@@ -9,7 +10,6 @@ import {
   icsFileName,
 } from "./calendar";
 import { buildInviteText } from "./inviteText";
-import { t } from "./testTranslate";
 
 const LINK = "https://meet.bretten.de/ApfelWolkeGeigeTurmKatzeBrot#gast=Oma%20Erna";
 const input: IcsInput = {
@@ -99,6 +99,26 @@ describe("buildIcs parsed by ical.js", () => {
     const { event } = parse(ics);
     expect(event.description).toBe(description.replace(/\r\n|\r/g, "\n"));
     expect(event.summary).toBe(title);
+  });
+});
+
+describe("control characters", () => {
+  it("leaves none in title, description and reminder, and keeps the text around them", () => {
+    const dirty = "Oma\u0000 Erna\u000b und\u0007 Opa\u001b\u007f\u0085\tKaffee";
+    const ics = buildIcs({
+      ...input,
+      title: dirty,
+      description: `${dirty}\nZeile 2`,
+      alarmText: dirty,
+    });
+    // Only CR LF between lines and the tab that TEXT allows remain.
+    expect(ics.replace(/\r\n/g, "")).not.toMatch(/(?!\t)\p{Cc}/u);
+    const { vevent, event } = parse(ics);
+    expect(event.summary).toBe("Oma Erna und Opa\tKaffee");
+    expect(event.description).toBe("Oma Erna und Opa\tKaffee\nZeile 2");
+    expect(vevent.getFirstSubcomponent("valarm")?.getFirstPropertyValue("description")).toBe(
+      "Oma Erna und Opa\tKaffee",
+    );
   });
 });
 

@@ -1,4 +1,14 @@
-// An iCalendar (RFC 5545) file for a planned video call.
+// An iCalendar (RFC 5545) file for a planned video call, once or as a standing weekly call.
+import { CALENDAR_TIME_ZONE, CALENDAR_VTIMEZONE, zonedDateTime } from "./calendarTimeZone";
+
+/** How often the call comes back: the same room link every time. */
+export type CalendarRepeat = "once" | "weekly" | "biweekly";
+
+const RRULES: Readonly<Record<CalendarRepeat, string | null>> = {
+  once: null,
+  weekly: "RRULE:FREQ=WEEKLY",
+  biweekly: "RRULE:FREQ=WEEKLY;INTERVAL=2",
+};
 
 export interface IcsInput {
   title: string;
@@ -15,6 +25,8 @@ export interface IcsInput {
   now?: Date;
   /** Names the app that made the file (PRODID), e.g. calendarProductId("Peter ruft Paul"). */
   productId: string;
+  /** Default "once". */
+  repeat?: CalendarRepeat;
 }
 
 /**
@@ -40,18 +52,27 @@ export function buildIcs(input: IcsInput): string {
     throw new RangeError(`durationMinutes must be positive, got ${durationMinutes}`);
   }
   const end = new Date(start.getTime() + durationMinutes * 60_000);
+  const rule = RRULES[input.repeat ?? "once"];
+  // Once: UTC ("Z") needs no VTIMEZONE and every calendar shows local time. Repeating: local
+  // time in the town's zone, so that 4 pm stays 4 pm after the clocks change.
+  const times = rule
+    ? [
+        `DTSTART;TZID=${CALENDAR_TIME_ZONE}:${zonedDateTime(start)}`,
+        `DTEND;TZID=${CALENDAR_TIME_ZONE}:${zonedDateTime(end)}`,
+        rule,
+      ]
+    : [`DTSTART:${utcDateTime(start)}`, `DTEND:${utcDateTime(end)}`];
   const lines = [
     "BEGIN:VCALENDAR",
     "VERSION:2.0",
     `PRODID:${escapeText(input.productId)}`,
     "CALSCALE:GREGORIAN",
     "METHOD:PUBLISH",
+    ...(rule ? CALENDAR_VTIMEZONE : []),
     "BEGIN:VEVENT",
     `UID:${escapeText(input.uid ?? createEventUid())}`,
     `DTSTAMP:${utcDateTime(input.now ?? new Date())}`,
-    // UTC ("Z") needs no VTIMEZONE block and every calendar shows local time.
-    `DTSTART:${utcDateTime(start)}`,
-    `DTEND:${utcDateTime(end)}`,
+    ...times,
     `SUMMARY:${escapeText(title)}`,
     `DESCRIPTION:${escapeText(description)}`,
     // URL is type URI (no TEXT escaping); LOCATION is what phones make tappable.
@@ -68,9 +89,14 @@ export function buildIcs(input: IcsInput): string {
   return lines.map(foldLine).join(CRLF) + CRLF;
 }
 
-/** RFC 5545 3.3.11: backslash first, then ; , and every kind of line break. */
+// RFC 5545 3.3.11 allows no control character in TEXT but tab; line breaks are escaped as \n.
+// \0 cuts the text short in some readers, \v and the like are invalid: they go.
+const CONTROL = /(?![\t\n\r])\p{Cc}/gu;
+
+/** RFC 5545 3.3.11: control characters dropped, backslash first, then ; , and line breaks. */
 export function escapeText(text: string): string {
   return text
+    .replace(CONTROL, "")
     .replace(/\\/g, "\\\\")
     .replace(/;/g, "\\;")
     .replace(/,/g, "\\,")

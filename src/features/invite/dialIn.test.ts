@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { t } from "../../test/testTranslate";
 import {
   buildDialInLine,
   conferenceName,
@@ -9,7 +10,6 @@ import {
   telUri,
   withConference,
 } from "./dialIn";
-import { t } from "./testTranslate";
 
 describe("asking as jitsi-meet does", () => {
   it("names the conference <room>@<muc>, lower-cased as Jitsi joins it", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { t } from "../../test/testTranslate";
 import { buildInviteText, buildMailtoUrl, buildSmsUrl, buildWhatsAppUrl } from "./inviteText";
-import { t } from "./testTranslate";
 
 const LINK = "https://meet.bretten.de/ApfelWolkeGeigeTurmKatzeBrot#gast=Oma%20Erna";
 const base = { t, appName: "Peter ruft Paul", town: "Bretten", link: LINK };

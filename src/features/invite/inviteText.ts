@@ -1,8 +1,12 @@
 // The invitation a host sends, and the share URLs that carry it.
+import type { ParseKeys } from "i18next";
 import { buildDialInLine, type DialIn } from "./dialIn";
 
-/** The i18next `t` shape these modules need; the caller passes the real one. */
-export type Translate = (key: string, values?: Record<string, string>) => string;
+/**
+ * The i18next `t` shape these modules need; the caller passes the real one. Its keys are those of
+ * locales/de/invite.json (src/i18n/i18next.d.ts), so a wrong key fails `tsc`.
+ */
+export type Translate = (key: ParseKeys<"invite">, values?: Record<string, string>) => string;
 
 export interface InviteTextInput {
   t: Translate;

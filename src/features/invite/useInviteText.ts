@@ -13,7 +13,8 @@ export function useInviteText() {
   const dialIn = useContext(DialInContext);
   return useCallback(
     (link: string, guestName?: string) => {
-      const translate: Translate = (key, values) => t(key, values ?? {});
+      // The values go in as `replace`: any name may be interpolated without clashing with t's options.
+      const translate: Translate = (key, values) => t(key, { replace: values ?? {} });
       const { appName, town } = config.tenant;
       return buildInviteText({ t: translate, appName, town, link, guestName, dialIn });
     },

@@ -49,6 +49,36 @@ describe("LandingPage", () => {
     expect(window.location.pathname).toBe("/");
   });
 
+  it("writes a Cyrillic name in Latin letters: the warning for a short name names it", async () => {
+    renderWithI18n(<LandingPage />);
+    await userEvent.click(screen.getByRole("textbox", { name: "Raumname oder Link" }));
+    await userEvent.paste("Оля 2024");
+    await userEvent.click(screen.getByRole("button", { name: "Beitreten" }));
+    expect(screen.getByRole("alert")).toHaveTextContent("„Olia2024“");
+  });
+
+  it("opens the room of a long Cyrillic name", async () => {
+    renderWithI18n(<LandingPage />);
+    await userEvent.click(screen.getByRole("textbox", { name: "Raumname oder Link" }));
+    await userEvent.paste("Петро у бабусі Ганни");
+    await userEvent.click(screen.getByRole("button", { name: "Beitreten" }));
+    expect(window.location.pathname).toBe("/PetroUBabusiHanny");
+  });
+
+  it("refuses letters it cannot write in a room name, in the visitor's language", async () => {
+    renderWithI18n(<LandingPage />);
+    const field = screen.getByRole("textbox", { name: "Raumname oder Link" });
+    await userEvent.click(field);
+    await userEvent.paste("محمد 2024");
+    await userEvent.click(screen.getByRole("button", { name: "Beitreten" }));
+    expect(screen.getByRole("alert")).toHaveTextContent(
+      "Diese Buchstaben kann ein Raumname nicht enthalten.",
+    );
+    expect(field).toHaveAttribute("aria-invalid", "true");
+    expect(field).toHaveValue("محمد 2024");
+    expect(window.location.pathname).toBe("/");
+  });
+
   it("refuses the app's own pages as room names, keeping what was typed", async () => {
     renderWithI18n(<LandingPage />);
     const field = screen.getByRole("textbox", { name: "Raumname oder Link" });

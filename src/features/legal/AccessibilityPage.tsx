@@ -1,10 +1,13 @@
 import { useTranslation } from "react-i18next";
 import { config } from "../../config";
+import { PATHS } from "../../config/paths";
+import { EASY_GERMAN } from "../../i18n/languages";
 import { currentOrigin } from "../../lib/history";
 import { useClientValue } from "../../lib/useIsClient";
 import { AddressBlock } from "./AddressBlock";
 import { ACCESSIBILITY_ARBITRATION } from "./authorities";
 import { List, Paragraphs, Section } from "./blocks";
+import { EasyLegalNote } from "./EasyLegalNote";
 import { formatDate } from "./formatDate";
 import { InfoPage, useContentLanguage } from "./InfoPage";
 import { LEGAL } from "./legalTexts";
@@ -15,7 +18,7 @@ const { legal } = tenant;
 
 /** Erklärung zur Barrierefreiheit with the sections of the L-BGG BW template. */
 export default function AccessibilityPage() {
-  const { t } = useTranslation(LEGAL);
+  const { t, i18n } = useTranslation(LEGAL);
   const language = useContentLanguage(LEGAL);
   // The prerendered statement cannot know the address it is served from (one build may serve
   // several host names): it names the service until the browser fills the address in.
@@ -24,12 +27,15 @@ export default function AccessibilityPage() {
   const { accessibility } = legal;
   return (
     <InfoPage namespace={LEGAL} title={t("accessibility.title")} draft={legal.status === "draft"}>
+      {i18n.language === EASY_GERMAN && (
+        <EasyLegalNote to={`${PATHS.easyLanguage}#barriere-freiheit`} />
+      )}
       <p className="lead">{t("accessibility.intro", values)}</p>
       <Section id="stand" title={t("accessibility.status.heading")}>
-        <Paragraphs ns={LEGAL} k="accessibility.status.text" values={values} />
+        <Paragraphs ns={LEGAL} textKey="accessibility.status.text" values={values} />
       </Section>
       <Section id="barrieren" title={t("accessibility.barriers.heading")}>
-        <List ns={LEGAL} k="accessibility.barriers.items" values={values} />
+        <List ns={LEGAL} textKey="accessibility.barriers.items" values={values} />
       </Section>
       <Section id="erstellung" title={t("accessibility.preparation.heading")}>
         <p>
@@ -52,7 +58,7 @@ export default function AccessibilityPage() {
         />
       </Section>
       <Section id="schlichtung" title={t("accessibility.enforcement.heading")}>
-        <Paragraphs ns={LEGAL} k="accessibility.enforcement.text" />
+        <Paragraphs ns={LEGAL} textKey="accessibility.enforcement.text" />
         <AddressBlock ns={LEGAL} contact={ACCESSIBILITY_ARBITRATION} />
       </Section>
     </InfoPage>

@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import type { PageNamespace } from "./blocks";
 
 export interface Contact {
   name: string;
@@ -14,6 +15,10 @@ export interface Contact {
 /**
  * A postal address with its ways to get in touch. Phone, mail and web are links of their own, each
  * on its own line: large enough to tap, never buried in a sentence.
+ *
+ * The town's data is German, left to right, whatever the page's language: each value is isolated
+ * (<bdi>, dir="ltr"), so an Arabic page keeps "75015 Bretten" and "07252 921-0" in their order
+ * instead of reordering their numbers around the right-to-left text.
  */
 export function AddressBlock({
   contact,
@@ -21,7 +26,8 @@ export function AddressBlock({
   lng,
 }: {
   contact: Contact;
-  ns: string;
+  /** A namespace with the labels contact.phone, contact.email and contact.website. */
+  ns: PageNamespace;
   /** A fixed language, for pages that are German whatever the visitor chose. */
   lng?: string;
 }) {
@@ -29,24 +35,46 @@ export function AddressBlock({
   const { name, street, postalCode, city, country, phone, email, website } = contact;
   return (
     <address className="address">
-      <span>{name}</span>
-      {street && <span>{street}</span>}
-      {(postalCode || city) && <span>{[postalCode, city].filter(Boolean).join(" ")}</span>}
-      {country && <span>{country}</span>}
+      <span>
+        <bdi>{name}</bdi>
+      </span>
+      {street && (
+        <span>
+          <bdi>{street}</bdi>
+        </span>
+      )}
+      {(postalCode || city) && (
+        <span>
+          <bdi>{[postalCode, city].filter(Boolean).join(" ")}</bdi>
+        </span>
+      )}
+      {country && (
+        <span>
+          <bdi>{country}</bdi>
+        </span>
+      )}
       {phone && (
         <span>
-          {t("contact.phone")} <a href={`tel:${phone.replace(/[^\d+]/g, "")}`}>{phone}</a>
+          {t("contact.phone")}{" "}
+          <a href={`tel:${phone.replace(/[^\d+]/g, "")}`} dir="ltr">
+            {phone}
+          </a>
         </span>
       )}
       {email && (
         <span>
-          {t("contact.email")} <a href={`mailto:${email}`}>{email}</a>
+          {t("contact.email")}{" "}
+          <a href={`mailto:${email}`} dir="ltr">
+            {email}
+          </a>
         </span>
       )}
       {website && (
         <span>
           {t("contact.website")}{" "}
-          <a href={website}>{website.replace(/^https?:\/\//, "").replace(/\/$/, "")}</a>
+          <a href={website} dir="ltr">
+            {website.replace(/^https?:\/\//, "").replace(/\/$/, "")}
+          </a>
         </span>
       )}
     </address>

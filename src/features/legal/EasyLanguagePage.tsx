@@ -1,19 +1,16 @@
 import { useTranslation } from "react-i18next";
-import de from "../../../locales/de/easy.json";
 import { Link } from "../../components/Link";
 import { config } from "../../config";
 import { PATHS } from "../../config/paths";
-import { registerNamespace } from "../../i18n";
 import { EASY_GERMAN } from "../../i18n/languages";
 import { AddressBlock } from "./AddressBlock";
 import { ACCESSIBILITY_ARBITRATION } from "./authorities";
 import { List, Paragraphs, Section } from "./blocks";
+import { EASY_PRIVACY_SECTION } from "./EasyPrivacySummary";
+import { EASY } from "./easyTexts";
 import { InfoPage } from "./InfoPage";
 
-registerNamespace("easy", { de });
-
 const { tenant } = config;
-const EASY = "easy";
 
 /**
  * The start page, the navigation and the accessibility statement in Leichte Sprache. German in
@@ -34,28 +31,34 @@ export default function EasyLanguagePage() {
         </div>
       </Section>
       <Section id="was-ist-das" title={t("what.heading", values)}>
-        <Paragraphs ns={EASY} k="what.text" values={values} lng="de" />
+        <Paragraphs ns={EASY} textKey="what.text" values={values} lng="de" />
       </Section>
       <Section id="starten" title={t("start.heading")}>
-        <List ns={EASY} k="start.steps" values={values} ordered lng="de" />
+        <List ns={EASY} textKey="start.steps" values={values} ordered lng="de" />
       </Section>
       <Section id="beitreten" title={t("join.heading")}>
-        <Paragraphs ns={EASY} k="join.text" lng="de" />
+        <Paragraphs ns={EASY} textKey="join.text" lng="de" />
       </Section>
       <Section id="daten" title={t("safety.heading")}>
-        <Paragraphs ns={EASY} k="safety.text" lng="de" />
+        <Paragraphs ns={EASY} textKey="safety.text" lng="de" />
+        <p>{t("safety.privacyIntro")}</p>
+        <p>
+          <Link to={`${PATHS.privacy}?lang=${EASY_GERMAN}#${EASY_PRIVACY_SECTION}`}>
+            {t("safety.privacyLink")}
+          </Link>
+        </p>
       </Section>
       <Section id="navigation" title={t("navigation.heading")}>
-        <Paragraphs ns={EASY} k="navigation.text" values={values} lng="de" />
+        <Paragraphs ns={EASY} textKey="navigation.text" values={values} lng="de" />
         <p>{t("navigation.linksIntro")}</p>
-        <List ns={EASY} k="navigation.links" lng="de" />
+        <List ns={EASY} textKey="navigation.links" lng="de" />
         <p>{t("navigation.allPages")}</p>
         <p>
           <Link to={`${PATHS.home}?lang=${EASY_GERMAN}`}>{t("navigation.allPagesLink")}</Link>
         </p>
       </Section>
       <Section id="barriere-freiheit" title={t("accessibility.heading")}>
-        <Paragraphs ns={EASY} k="accessibility.text" values={values} lng="de" />
+        <Paragraphs ns={EASY} textKey="accessibility.text" values={values} lng="de" />
         <p>{t("accessibility.feedback")}</p>
         <AddressBlock
           ns={EASY}
@@ -66,7 +69,7 @@ export default function EasyLanguagePage() {
             email: accessibility.email,
           }}
         />
-        <Paragraphs ns={EASY} k="accessibility.enforcement" lng="de" />
+        <Paragraphs ns={EASY} textKey="accessibility.enforcement" lng="de" />
         <AddressBlock ns={EASY} lng="de" contact={ACCESSIBILITY_ARBITRATION} />
         <p>
           <Link to={PATHS.accessibility}>{t("accessibility.fullStatement")}</Link>

@@ -22,6 +22,7 @@ export const HELP_SECTIONS = {
   camera: "kamera",
   trouble: "kein-ton-kein-bild",
   browsers: "browser",
+  family: "familie",
   safety: "sicherheit",
   more: "kontakt",
 } as const;
@@ -47,7 +48,7 @@ export default function HelpPage() {
       </nav>
       {(["pc", "iphone", "android"] as const).map((device) => (
         <Section key={device} id={HELP_SECTIONS[device]} title={t(`${device}.heading`)}>
-          <List ns={HELP} k={`${device}.steps`} values={values} ordered />
+          <List ns={HELP} textKey={`${device}.steps`} values={values} ordered />
           <p>{t(`${device}.tip`)}</p>
         </Section>
       ))}
@@ -67,18 +68,21 @@ export default function HelpPage() {
       </Section>
       <Section id={HELP_SECTIONS.trouble} title={t("trouble.heading")}>
         <p>{t("trouble.intro")}</p>
-        <List ns={HELP} k="trouble.items" values={values} />
+        <List ns={HELP} textKey="trouble.items" values={values} />
       </Section>
       <Section id={HELP_SECTIONS.browsers} title={t("browsers.heading")}>
-        <List ns={HELP} k="browsers.items" />
+        <List ns={HELP} textKey="browsers.items" />
         <p>{t("browsers.text")}</p>
       </Section>
+      <Section id={HELP_SECTIONS.family} title={t("family.heading")}>
+        <List ns={HELP} textKey="family.items" values={values} />
+      </Section>
       <Section id={HELP_SECTIONS.safety} title={t("safety.heading")}>
-        <List ns={HELP} k="safety.items" values={values} />
+        <List ns={HELP} textKey="safety.items" values={values} />
         {/* The button names are Jitsi's own labels, so people find them in the call. */}
         <Section id="sicherheit-unbekannt" title={t("safety.stranger.heading")} level={3}>
           <p>{t("safety.stranger.intro", values)}</p>
-          <List ns={HELP} k="safety.stranger.items" ordered />
+          <List ns={HELP} textKey="safety.stranger.items" ordered />
         </Section>
       </Section>
       <Section id={HELP_SECTIONS.more} title={t("more.heading")}>

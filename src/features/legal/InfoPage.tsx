@@ -1,7 +1,7 @@
 import { type ReactNode, useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { config } from "../../config";
-import { showsGerman } from "../../i18n/germanTexts";
+import { isGerman, showsGerman } from "../../i18n/germanTexts";
 import { useDocumentTitle } from "../../lib/document";
 import { scrollToFragment } from "../../lib/fragment";
 import { currentHash } from "../../lib/history";
@@ -11,7 +11,8 @@ export type InfoNamespace = "legal" | "help" | "easy";
 /**
  * The frame of every page about the service: its heading, and above it, in the visitor's language,
  * a note when the text is in German only. German text inside another language's page is marked
- * lang="de" (and left to right), so screen readers pronounce it as German.
+ * lang="de" (and left to right), so screen readers pronounce it as German. A translated legal page
+ * says under its heading that the German text is the binding one.
  */
 export function InfoPage({
   namespace,
@@ -27,6 +28,7 @@ export function InfoPage({
 }) {
   const { t, i18n } = useTranslation(["app", namespace]);
   const german = showsGerman(i18n.language, namespace);
+  const translatedLegal = namespace === "legal" && !isGerman(i18n.language);
   useDocumentTitle(`${title} – ${config.tenant.appName}`);
 
   // A link to a section (/hilfe#kamera) scrolls there once the lazily loaded text is on the page.
@@ -38,7 +40,7 @@ export function InfoPage({
     <article className="info-page" aria-labelledby="info-title">
       {german && (
         <p className="language-note" role="note">
-          {t(namespace === "easy" ? "app.germanOnly.easy" : "app.germanOnly.legal")}
+          {t("app.germanOnly.easy")}
         </p>
       )}
       <div lang={german ? "de" : undefined} dir={german ? "ltr" : undefined}>
@@ -46,6 +48,11 @@ export function InfoPage({
         {draft && (
           <p className="draft-note" role="note">
             {t("legal:draft", { town: config.tenant.town })}
+          </p>
+        )}
+        {translatedLegal && (
+          <p className="binding-note" role="note">
+            {t("legal:binding")}
           </p>
         )}
         {children}

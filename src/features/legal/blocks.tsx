@@ -1,3 +1,4 @@
+import type { ParseKeys } from "i18next";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 
@@ -22,18 +23,25 @@ export function Section({
   );
 }
 
-interface TextsProps {
-  /** Namespace and key of a list of texts in the locale file (or of a single text). */
-  ns: string;
-  k: string;
+/** The namespaces of the legal and help pages. */
+export type PageNamespace = "easy" | "help" | "legal";
+
+/** A key of a list of texts (or of a single text) in the namespace's German file. */
+export type TextKey<N extends PageNamespace> = ParseKeys<N, { returnObjects: true }>;
+
+/** Namespace and key of a list of texts in the locale file, checked against each other by tsc. */
+export type TextsRef = { [N in PageNamespace]: { ns: N; textKey: TextKey<N> } }[PageNamespace];
+
+type TextsProps = TextsRef & {
   values?: Record<string, unknown>;
   /** A fixed language, for pages that are German whatever the visitor chose. */
   lng?: string;
-}
+};
 
-function useTexts({ ns, k, values, lng }: TextsProps): string[] {
+function useTexts({ ns, textKey, values, lng }: TextsProps): string[] {
   const { t } = useTranslation(ns, lng ? { lng } : undefined);
-  const value: unknown = t(k, { ...values, returnObjects: true });
+  // The props tie the key to its namespace; t over the union of namespaces cannot see that pairing.
+  const value: unknown = t(textKey as never, { ...values, returnObjects: true });
   return Array.isArray(value) ? value.map(String) : [String(value)];
 }
 

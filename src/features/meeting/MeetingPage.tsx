@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Logo } from "../../components/Logo";
 import { config } from "../../config";
 import { PATHS } from "../../config/paths";
-import { languageOf } from "../../i18n/languages";
+import { jitsiLanguage } from "../../i18n/jitsiLanguage";
 import { takeFragmentParams } from "../../lib/addressFragment";
 import { useDocumentTitle } from "../../lib/document";
 import { currentState, navigate, withStickyParams } from "../../lib/history";
@@ -129,7 +129,7 @@ export default function MeetingPage({ room }: { room: string }) {
                 domain={jitsiDomain}
                 room={room}
                 // Jitsi knows "de", not our "de-x-ls" (Leichte Sprache).
-                lang={languageOf(i18n.language).jitsi}
+                lang={jitsiLanguage(i18n.language)}
                 guestName={guestName}
                 inviteButtonText={t("meeting.invite.button")}
                 frameTitle={t("meeting.frameTitle", { room })}

@@ -36,6 +36,9 @@ describe("buildConfigOverwrite for the normal link", () => {
     expect(config.toolbarButtons).toEqual([...MEETING_TOOLBAR, INVITE_BUTTON_ID]);
     expect(MEETING_TOOLBAR).toEqual(expect.arrayContaining(["microphone", "camera", "hangup"]));
     expect(MEETING_TOOLBAR.length).toBeLessThanOrEqual(12);
+    // The help page tells a family how to switch on the lobby with it; no button twice.
+    expect(new Set(MEETING_TOOLBAR).size).toBe(MEETING_TOOLBAR.length);
+    expect(MEETING_TOOLBAR).toContain("security");
     // Jitsi's own invite button would hand out the Jitsi server's link.
     expect(config.toolbarButtons).not.toContain("invite");
     expect(config.toolbarConfig).toEqual({ alwaysVisible: true });

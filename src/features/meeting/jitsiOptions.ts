@@ -1,6 +1,6 @@
 /**
  * What this page asks of the Jitsi meeting. Only keys the meeting page accepts from an embedding
- * page are set here (checked against jitsi-meet's configWhitelist.ts; see shared/JITSI.md);
+ * page are set here (checked against jitsi-meet's react/features/base/config/configWhitelist.ts);
  * branding and server-side privacy settings live in the server's own configuration (deploy/).
  */
 
@@ -19,6 +19,7 @@ export const MEETING_TOOLBAR: readonly string[] = [
   "desktop",
   "toggle-camera",
   "participants-pane",
+  // The shield: lobby and password (help page, "sicherheit" and "familie").
   "security",
   "settings",
   "fullscreen",
@@ -50,34 +51,33 @@ export const INVITE_ICON = `data:image/svg+xml,${encodeURIComponent(INVITE_ICON_
  * drawn beside the list. Without this our "Einladen" comes after all of Jitsi's own buttons and
  * lands in "⋯" on a 390 px phone; with it, it stays third, right after microphone and camera.
  */
-export const MAIN_TOOLBAR_BUTTONS: readonly (readonly string[])[] = [
-  ["microphone", "camera", INVITE_BUTTON_ID],
-  ["microphone", "camera", INVITE_BUTTON_ID, "participants-pane"],
-  ["microphone", "camera", INVITE_BUTTON_ID, "chat", "participants-pane"],
-  ["microphone", "camera", INVITE_BUTTON_ID, "desktop", "chat", "participants-pane"],
-  ["microphone", "camera", INVITE_BUTTON_ID, "desktop", "chat", "raisehand", "participants-pane"],
-  [
-    "microphone",
-    "camera",
-    INVITE_BUTTON_ID,
-    "desktop",
-    "chat",
-    "raisehand",
-    "participants-pane",
-    "tileview",
-  ],
-  [
-    "microphone",
-    "camera",
-    INVITE_BUTTON_ID,
-    "desktop",
-    "chat",
-    "raisehand",
-    "participants-pane",
-    "security",
-    "tileview",
-  ],
+/** What keeps its place in the main bar longest, first: a button joins the bar when N grows. */
+const MAIN_BAR_PRIORITY = [
+  "microphone",
+  "camera",
+  INVITE_BUTTON_ID,
+  "participants-pane",
+  "chat",
+  "desktop",
+  "raisehand",
+  "tileview",
+  "security",
+] as const;
+/** The order in which the main bar shows the buttons it has. */
+const MAIN_BAR_ORDER: readonly string[] = [
+  "microphone",
+  "camera",
+  INVITE_BUTTON_ID,
+  "desktop",
+  "chat",
+  "raisehand",
+  "participants-pane",
+  "security",
+  "tileview",
 ];
+export const MAIN_TOOLBAR_BUTTONS: readonly (readonly string[])[] = [3, 4, 5, 6, 7, 8, 9].map((n) =>
+  MAIN_BAR_ORDER.filter((key) => MAIN_BAR_PRIORITY.slice(0, n).includes(key as never)),
+);
 
 export interface CallOptions {
   /** Set when the page was opened from a guest's Direkt-Link (`#gast=...`). */

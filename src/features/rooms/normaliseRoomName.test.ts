@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { junk } from "./fuzzInputs";
+import { junk } from "../../test/fuzzInputs";
 import { normaliseRoomName } from "./parseRoomInput";
 
 const long = "a".repeat(5000);
@@ -28,7 +28,11 @@ const normaliseCases: [string, string][] = [
   ["<script>alert(1)</script>", "ScriptAlert1Script"],
   ["../..", ""],
   ["?&:'\"%#/.", ""],
-  ["Привет мир", ""],
+  ["Привет мир", "PryvetMyr"], // no Russian-only letter: the Ukrainian table
+  ["Пётр и Оля", "PetrIOlia"], // ё: the Russian table
+  ["Kadın", "Kadin"],
+  ["مرحبا", ""], // Arabic letters cannot be written: parseRoomInput refuses them
+  ["Familie ٢٠٢٤", "Familie2024"],
   ["", ""],
   ["   ", ""],
   [long, `A${"a".repeat(47)}`],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { junk } from "../../test/fuzzInputs";
 import { createRoomName } from "./createRoomName";
-import { junk } from "./fuzzInputs";
 import {
   isGuessableRoomName,
   parseRoomInput,
@@ -35,6 +35,12 @@ describe("parseRoomInput", () => {
     ["https://host.example/Oma%20Erna%E4", "OmaErnaE4"],
     ["../../etc/passwd", "EtcPasswd"],
     ["<script>alert(1)</script>", "ScriptAlert1Script"],
+    ["Оля 2024", "Olia2024"],
+    ["Петро 2024", "Petro2024"],
+    ["Бабуся Ганна", "BabusiaHanna"],
+    ["Пётр Ильич", "PetrIlich"],
+    ["https://host.example/%D0%9E%D0%BB%D1%8F2024", "Olia2024"],
+    ["٢٠٢٤ Oma", "2024Oma"],
   ])("reads %j as room %j", (input, room) => {
     expect(parse(input)).toEqual({ ok: true, room, guessable: isGuessableRoomName(room) });
   });
@@ -61,8 +67,22 @@ describe("parseRoomInput", () => {
     ["/index.html", "reserved"],
     ["/assets/app.js", "reserved"],
     ["API", "reserved"],
+    ["مرحبا", "unsupportedLetters"],
+    ["محمد 2024", "unsupportedLetters"],
+    ["Oma 奶奶", "unsupportedLetters"],
+    ["שלום עולם", "unsupportedLetters"],
+    ["Ђорђе 2024", "unsupportedLetters"],
+    ["https://host.example/%D9%85%D8%B1%D8%AD%D8%A8%D8%A7", "unsupportedLetters"],
   ])("rejects %j as %s", (input, reason) => {
     expect(parse(input)).toEqual({ ok: false, reason });
+  });
+
+  it("never merges names in other scripts into the same room", () => {
+    const rooms = ["Оля 2024", "Петро 2024", "Olia 2025"].map((input) => parse(input));
+    expect(rooms.map((r) => r.ok && r.room)).toEqual(["Olia2024", "Petro2024", "Olia2025"]);
+    // What cannot be written is refused, not dropped: neither of these becomes room "2024".
+    expect(parse("محمد 2024")).toEqual(parse("أحمد 2024"));
+    expect(parse("محمد 2024").ok).toBe(false);
   });
 
   it("cuts very long input to 48 characters", () => {

@@ -1,4 +1,5 @@
 import { isGuessableRoomName } from "./guessable";
+import { asciiDigits, transliterateCyrillic, transliterateLatin } from "./transliterate";
 
 export { isGuessableRoomName } from "./guessable";
 
@@ -13,48 +14,36 @@ export const ROOM_NAME_PATTERN = /^[A-Za-z0-9]{3,48}$/;
 
 export type RoomInputResult =
   | { ok: true; room: string; guessable: boolean }
-  | { ok: false; reason: "empty" | "tooShort" | "reserved" | "notARoomLink" };
+  | {
+      ok: false;
+      reason: "empty" | "tooShort" | "reserved" | "notARoomLink" | "unsupportedLetters";
+    };
 
 export type RoomInputOptions = { reservedPaths: readonly string[] };
 
-// German first (Bär -> Baer, not Bar); the rest are Latin letters NFKD does not decompose.
-const TRANSLITERATIONS: Readonly<Record<string, string>> = {
-  ä: "ae",
-  ö: "oe",
-  ü: "ue",
-  Ä: "Ae",
-  Ö: "Oe",
-  Ü: "Ue",
-  ß: "ss",
-  ẞ: "SS",
-  æ: "ae",
-  Æ: "Ae",
-  ø: "o",
-  Ø: "O",
-  œ: "oe",
-  Œ: "Oe",
-  ł: "l",
-  Ł: "L",
-};
-const TRANSLITERATE = /[äöüÄÖÜßẞæÆøØœŒłŁ]/g;
-
 /**
- * Turns anything typed or pasted into a room name: umlauts transliterated, accents dropped,
- * words joined CamelCase ("oma erna" -> "OmaErna"), everything outside [A-Za-z0-9] removed,
- * cut to 48 characters. Idempotent and total (never throws).
+ * Turns anything typed or pasted into a room name: Cyrillic and umlauts transliterated, accents
+ * dropped, digits of any script as 0-9, words joined CamelCase ("oma erna" -> "OmaErna"),
+ * everything outside [A-Za-z0-9] removed, cut to 48 characters. Idempotent and total (never
+ * throws). `dropped` says that letters or digits were lost (Arabic, Chinese, …): then the name
+ * does not stand for the input, and "محمد 2024" and "أحمد 2024" would meet in the room "2024".
  */
-export function normaliseRoomName(raw: string): string {
+export function cleanRoomName(raw: string): { name: string; dropped: boolean } {
   const text = typeof raw === "string" ? raw : "";
   // NFC first so that "a" + combining diaeresis is transliterated like "ä", not stripped to "a".
-  const transliterated = text
-    .normalize("NFC")
-    .replace(TRANSLITERATE, (c) => TRANSLITERATIONS[c] ?? "");
+  const transliterated = transliterateCyrillic(transliterateLatin(text.normalize("NFC")));
   // NFKD splits é into e + accent and folds full-width/ligature forms; marks and invisible
   // format characters (zero-width, bidi marks, soft hyphen) go without splitting a word.
-  const plain = transliterated.normalize("NFKD").replace(/[\p{M}\p{Cf}]/gu, "");
+  const plain = asciiDigits(transliterated.normalize("NFKD").replace(/[\p{M}\p{Cf}]/gu, ""));
+  const dropped = /(?![A-Za-z0-9])[\p{L}\p{N}]/u.test(plain);
   const words = plain.split(/[^A-Za-z0-9]+/);
   const joined = words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join("");
-  return joined.slice(0, ROOM_NAME_MAX_LENGTH);
+  return { name: joined.slice(0, ROOM_NAME_MAX_LENGTH), dropped };
+}
+
+/** The room name of `raw` (see cleanRoomName), even when letters had to be dropped. */
+export function normaliseRoomName(raw: string): string {
+  return cleanRoomName(raw).name;
 }
 
 /** Decodes %XX escapes that form valid UTF-8 and keeps malformed ones as text ("%E4" stays). */
@@ -87,7 +76,10 @@ function decodeRun(run: string): string {
   }
 }
 
-function checkRoom(name: string, reservedPaths: readonly string[]): RoomInputResult {
+function checkRoom(text: string, reservedPaths: readonly string[]): RoomInputResult {
+  const { name, dropped } = cleanRoomName(text);
+  // Refused, not shortened: different names must not meet in what is left of them.
+  if (dropped) return { ok: false, reason: "unsupportedLetters" };
   if (name === "") return { ok: false, reason: "empty" };
   const lower = name.toLowerCase();
   if (reservedPaths.some((path) => normaliseRoomName(path).toLowerCase() === lower)) {
@@ -104,7 +96,7 @@ function roomFromLinkPath(path: string, reservedPaths: readonly string[]): RoomI
     ?.split("/")
     .find((s) => s !== "");
   if (segment === undefined) return { ok: false, reason: "notARoomLink" };
-  return checkRoom(normaliseRoomName(safeDecode(segment)), reservedPaths);
+  return checkRoom(safeDecode(segment), reservedPaths);
 }
 
 // The lookbehind starts a scheme only at the start of a run of scheme characters: without it, a
@@ -142,7 +134,7 @@ export function parseRoomInput(input: string, options: RoomInputOptions): RoomIn
   if (slashAt !== -1 && HOST_LIKE.test(text.slice(0, slashAt))) {
     return roomFromLinkPath(text.slice(slashAt), reserved);
   }
-  return checkRoom(normaliseRoomName(text), reserved);
+  return checkRoom(text, reserved);
 }
 
 /**

@@ -4,17 +4,20 @@
  * it, browsers ignore X-Frame-Options. Every policy must allow the origin (they are all enforced).
  */
 
-/**
- * @typedef {{ allowed: boolean, openToAll: boolean, reason: string }} FramingVerdict
- */
+export interface FramingVerdict {
+  allowed: boolean;
+  openToAll: boolean;
+  reason: string;
+}
+
+type Headers = Record<string, string | string[] | undefined>;
 
 /**
- * @param {Record<string, string | string[] | undefined>} headers response headers, lower-case names
- * @param {string} ancestor the framing page's origin, e.g. "https://peter-ruft-paul.example"
- * @param {string} self the framed page's own origin
- * @returns {FramingVerdict}
+ * @param headers response headers, lower-case names
+ * @param ancestor the framing page's origin, e.g. "https://peter-ruft-paul.example"
+ * @param self the framed page's own origin
  */
-export function judgeFraming(headers, ancestor, self) {
+export function judgeFraming(headers: Headers, ancestor: string, self: string): FramingVerdict {
   const policies = headerValues(headers["content-security-policy"])
     .flatMap((value) => value.split(","))
     .map((policy) => frameAncestorsOf(policy))
@@ -68,18 +71,13 @@ export function judgeFraming(headers, ancestor, self) {
   };
 }
 
-/** @param {string | string[] | undefined} value */
-function headerValues(value) {
+function headerValues(value: string | string[] | undefined): string[] {
   if (value === undefined) return [];
   return Array.isArray(value) ? value : [value];
 }
 
-/**
- * The source list of a policy's frame-ancestors directive, or null when it has none.
- * @param {string} policy
- * @returns {string[] | null}
- */
-function frameAncestorsOf(policy) {
+/** The source list of a policy's frame-ancestors directive, or null when it has none. */
+function frameAncestorsOf(policy: string): string[] | null {
   for (const directive of policy.split(";")) {
     const [name, ...sources] = directive.trim().split(/\s+/);
     if (name?.toLowerCase() === "frame-ancestors") return sources.filter(Boolean);
@@ -87,19 +85,15 @@ function frameAncestorsOf(policy) {
   return null;
 }
 
-/** @param {string} source */
-function isWildcard(source) {
+function isWildcard(source: string): boolean {
   return source === "*" || /^https?:$/i.test(source);
 }
 
 /**
  * Whether a frame-ancestors source expression matches an origin (CSP Level 3 host-source rules,
  * without paths: ancestors are origins).
- * @param {string} source
- * @param {string} origin
- * @param {string} self
  */
-export function sourceMatches(source, origin, self) {
+export function sourceMatches(source: string, origin: string, self: string): boolean {
   const lower = source.toLowerCase();
   if (lower === "'none'") return false;
   if (lower === "'self'") return origin === self;
@@ -121,6 +115,6 @@ export function sourceMatches(source, origin, self) {
 }
 
 /** An http: source also allows https:, as browsers upgrade it. */
-function schemeMatches(/** @type {string} */ sourceScheme, /** @type {string} */ protocol) {
+function schemeMatches(sourceScheme: string, protocol: string): boolean {
   return sourceScheme === protocol || (sourceScheme === "http:" && protocol === "https:");
 }

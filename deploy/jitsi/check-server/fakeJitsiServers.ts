@@ -10,9 +10,9 @@ import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync 
 import { createConnection, createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { renderMain } from "../nginxConfig.mjs";
+import { renderMain } from "../../../scripts/nginxConfig.mjs";
 
-const DEPLOY = resolve(__dirname, "../../deploy/jitsi");
+const DEPLOY = resolve(__dirname, "..");
 
 export interface FakeJitsiServers {
   good: string;

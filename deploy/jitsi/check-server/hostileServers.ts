@@ -7,7 +7,7 @@
 import { readFileSync } from "node:fs";
 import { createServer, type Server, type Socket } from "node:net";
 import { createServer as createTlsServer } from "node:tls";
-import { freePort } from "./fakeJitsiServers";
+import { freePort } from "./fakeJitsiServers.ts";
 
 export const DRIP_INTERVAL_MS = 700;
 export const DRIP_LIMIT_MS = 30_000;

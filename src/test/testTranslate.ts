@@ -1,6 +1,6 @@
 // Test helper only: a minimal i18next stand-in over the German texts of the "invite" namespace,
 // so tests check the real wording without booting i18next.
-import de from "../../../locales/de/invite.json";
+import de from "../../locales/de/invite.json";
 
 export function t(key: string, values: Record<string, string> = {}): string {
   const found = key.split(".").reduce<unknown>((node, part) => {
