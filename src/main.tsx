@@ -18,9 +18,11 @@ function nextTask(): Promise<void> {
 }
 
 const root = document.getElementById("root");
+// A promise chain, not top-level await: that needs Chrome 89 and Safari 15, and the site still
+// starts on the older browsers it supports (src/features/landing/browserSupport.ts).
 if (root) {
-  await import("react-dom/client");
-  await nextTask();
-  const { boot } = await import("./app/boot");
-  boot(root, nextTask);
+  import("react-dom/client")
+    .then(nextTask)
+    .then(() => import("./app/boot"))
+    .then(({ boot }) => boot(root, nextTask));
 }
