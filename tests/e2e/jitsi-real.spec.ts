@@ -116,15 +116,11 @@ test.describe("settings, as Jitsi's whitelist lets them through", () => {
 });
 
 test.describe("the name Jitsi shows for a guest link", () => {
-  test("a plain name arrives as typed", async ({ page }) => {
-    await openGuestLink(page, "Oma Erna");
-    expect((await effective(page)).displayName).toBe("Oma Erna");
-  });
-
-  for (const name of ["Oma & Opa Müller", "O'Brien", "„Oma“", "“Mimi”"]) {
+  // The name comes by the displayName command once Jitsi's API is ready: wait for it to arrive.
+  for (const name of ["Oma Erna", "Oma & Opa Müller", "O'Brien", "„Oma“", "“Mimi”"]) {
     test(`"${name}" arrives as typed`, async ({ page }) => {
       // issue 12 item 2: before the fix, Jitsi escapes "&" and "'" from the URL and
-      // drops names with typographic quotes).
+      // drops names with typographic quotes.
       await openGuestLink(page, name);
       await expect
         .poll(async () => (await effective(page)).displayName, { timeout: 10_000 })
