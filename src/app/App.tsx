@@ -3,17 +3,20 @@ import { useTranslation } from "react-i18next";
 import { JoinRedirect, NewRoomRedirect } from "../features/landing/FormFallbacks";
 import { LandingPage } from "../features/landing/LandingPage";
 import { GoodbyePage } from "../features/meeting/GoodbyePage";
-import { currentHash, currentState, navigate } from "../lib/history";
+import { currentHash, navigate } from "../lib/history";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { Layout } from "./Layout";
 import { NotFoundPage } from "./NotFoundPage";
 import type { InfoPageName } from "./resolveRoute";
+import { keepStickyParams } from "./stickyParams";
 import { useLanguage } from "./useLanguage";
 import { usePathname, useRoute } from "./useRoute";
 
+keepStickyParams();
+
 // The Jitsi SDK and the call's code load only when someone enters a room, or reaches for
 // "Konferenz starten" (prepareMeeting).
-const loadMeeting = () => import("../features/meeting/MeetingPage");
+const loadMeeting = () => import("./MeetingRoute");
 const MeetingPage = lazy(loadMeeting);
 
 /** Fetches the call's code and the Jitsi server's external_api.js ahead of the click. */
@@ -56,7 +59,7 @@ function Routes() {
   useEffect(() => {
     // The fragment (a guest's #gast=…) and the history state (the typed text) stay with it.
     if (canonical && canonical !== pathname) {
-      navigate(`${canonical}${currentHash()}`, { replace: true, state: currentState() });
+      navigate(`${canonical}${currentHash()}`, { replace: true, keepState: true });
     }
   }, [canonical, pathname]);
 

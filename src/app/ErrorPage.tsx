@@ -2,7 +2,7 @@ import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { config } from "../config";
 import { PATHS } from "../config/paths";
-import { stateWithTypedInput, typedInputFrom } from "../features/rooms/typedInput";
+import { withTypedInput } from "../domain/navigationState";
 import { useDocumentTitle } from "../lib/document";
 import { currentState, navigate, reloadPage } from "../lib/history";
 import { onBackOnline } from "../lib/network";
@@ -21,7 +21,7 @@ export function ErrorPage({ offline = false }: { offline?: boolean }) {
 
   // What was typed into the join field comes back with the person to the start page.
   const goHome = () =>
-    navigate(PATHS.home, { state: stateWithTypedInput(null, typedInputFrom(currentState())) });
+    navigate(PATHS.home, { state: withTypedInput(null, currentState().typedRoomInput ?? "") });
 
   return (
     <section className="message-page" aria-labelledby="error-heading">

@@ -1,4 +1,4 @@
-import { STICKY_PARAMS } from "../lib/history";
+import { STICKY_PARAMS } from "./stickyParams";
 
 /**
  * The attribute of the root element that names the address a prerendered page was made for:

@@ -1,5 +1,5 @@
 import { PATHS, RESERVED_PATHS } from "../config/paths";
-import { roomFromPath } from "../features/rooms/parseRoomInput";
+import { roomFromPath } from "../domain/rooms/parseRoomInput";
 
 /** Pages loaded on demand: about the service (legal pages, help, Leichte Sprache) and the embed code. */
 export type InfoPageName =

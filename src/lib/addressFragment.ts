@@ -1,3 +1,5 @@
+import { changeNavigationState, readNavigationState } from "../domain/navigationState";
+
 /**
  * A #fragment of key=value pairs (a guest's `#gast=Oma%20Erna`) is moved out of the address into
  * the history entry's state, where it stays for reloads and back/forward but is no longer part of
@@ -7,14 +9,6 @@
  * screenshots of the address bar and out of the browser's list of visited addresses.
  * A plain anchor such as `#kamera` stays where it is.
  */
-const STATE_KEY = "fragment";
-
-type State = Record<string, unknown>;
-
-function stateObject(): State {
-  const state: unknown = window.history.state;
-  return typeof state === "object" && state !== null ? (state as State) : {};
-}
 
 /**
  * Takes the fragment's parameters out of the address (if there are any) and returns them, with
@@ -26,12 +20,12 @@ export function takeFragmentParams(): string {
   const { hash, pathname, search } = window.location;
   if (hash.includes("=")) {
     try {
-      window.history.replaceState({ ...stateObject(), [STATE_KEY]: hash }, "", pathname + search);
+      const state = changeNavigationState(window.history.state, { fragment: hash });
+      window.history.replaceState(state, "", pathname + search);
     } catch {
       // A browser may refuse; the name still reaches the page, only the address keeps it.
     }
     return hash;
   }
-  const kept = stateObject()[STATE_KEY];
-  return typeof kept === "string" ? kept : "";
+  return readNavigationState(window.history.state).fragment ?? "";
 }

@@ -1,5 +1,13 @@
-import { afterEach, describe, expect, it } from "vitest";
-import { navigate, withStickyParams } from "./history";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { navigate, setStickyParams, withStickyParams } from "./history";
+
+// A rule like the app's (src/app/stickyParams.ts, tested there with the site's languages).
+const LANGUAGES = ["de", "en", "tr", "uk", "ar", "de-x-ls"];
+beforeEach(() =>
+  setStickyParams({
+    lang: (value) => LANGUAGES.find((code) => code === value.toLowerCase()) ?? null,
+  }),
+);
 
 describe("the chosen language travels in the address", () => {
   afterEach(() => window.history.replaceState(null, "", "/"));

@@ -1,5 +1,10 @@
 /** The only place that touches window.location and window.history. */
-import { findLanguage } from "../i18n/languages";
+import {
+  changeNavigationState,
+  type NavigationChange,
+  type NavigationState,
+  readNavigationState,
+} from "../domain/navigationState";
 
 type Listener = () => void;
 const listeners = new Set<Listener>();
@@ -9,14 +14,30 @@ function notify() {
 }
 
 /**
- * The address being prerendered at build time, where there is no window (src/entry-prerender.tsx):
- * a path, with `?lang=` for the variant nginx serves to someone who chose a language.
+ * The address being prerendered at build time, where there is no window: a path, with `?lang=`
+ * for the variant nginx serves to someone who chose a language. Set by the page renderer
+ * (src/entry-prerender.tsx) before each page; it renders one page at a time.
  */
 const SERVER_ORIGIN = "http://prerender.invalid";
 let serverAddress = new URL("/", SERVER_ORIGIN);
 
 export function setServerPath(pathWithQuery: string) {
   serverAddress = new URL(pathWithQuery, SERVER_ORIGIN);
+}
+
+/** Maps a parameter's value in the address to the one carried on, or null for a meaningless one. */
+export type StickyParamRule = (value: string) => string | null;
+
+let stickyRules: Readonly<Record<string, StickyParamRule>> = {};
+
+/**
+ * Names the query parameters that stay with the person while they move through the app and into
+ * the links they share (the app's are in src/app/stickyParams.ts: the chosen language, kept in
+ * the address, never in a cookie). Each rule maps the value in the address to the one carried on,
+ * so links carry exactly what the page served for that address carries.
+ */
+export function setStickyParams(rules: Readonly<Record<string, StickyParamRule>>) {
+  stickyRules = rules;
 }
 
 /** The address the app reads: the browser's, or at build time the page being rendered. */
@@ -37,21 +58,11 @@ export function currentHash(): string {
   return typeof window === "undefined" ? "" : window.location.hash;
 }
 
-/**
- * Query parameters that stay with the person while they move through the app and into the links
- * they share: the chosen language (`?lang=tr`) is kept in the address, never in a cookie. Each
- * maps the value in the address to the one carried on, or null for one that means nothing here
- * (`?lang=xx`), so links carry exactly what the page served for that address carries.
- */
-export const STICKY_PARAMS: Readonly<Record<string, (value: string) => string | null>> = {
-  lang: (value) => findLanguage(value)?.code ?? null,
-};
-
 /** The current address's sticky parameters, as they are carried on: [["lang", "tr"]]. */
 export function stickyParams(): [string, string][] {
   const current = new URLSearchParams(currentAddress().search);
   const carried: [string, string][] = [];
-  for (const [name, normalise] of Object.entries(STICKY_PARAMS)) {
+  for (const [name, normalise] of Object.entries(stickyRules)) {
     const value = current.get(name);
     const kept = value === null ? null : normalise(value);
     if (kept !== null) carried.push([name, kept]);
@@ -78,14 +89,21 @@ export function withStickyParams(target: string): string {
   return isAbsolute ? url.href : `${url.pathname}${url.search}${url.hash}`;
 }
 
-export function currentState<T>(): T | null {
-  if (typeof window === "undefined") return null;
-  return (window.history.state as T | null) ?? null;
+/** The facts the current history entry carries (see domain/navigationState.ts). */
+export function currentState(): NavigationState {
+  return readNavigationState(typeof window === "undefined" ? null : window.history.state);
 }
 
-/** Moves within the app; the sticky parameters (the language) come along unless `path` sets them. */
-export function navigate(path: string, options: { replace?: boolean; state?: unknown } = {}) {
-  const state = options.state ?? null;
+/**
+ * Moves within the app; the sticky parameters (the language) come along unless `path` sets them.
+ * `state` is what the new entry carries (domain/navigationState.ts); `keepState` carries the
+ * current entry's state over whole (a redirect to the canonical address).
+ */
+export function navigate(
+  path: string,
+  options: { replace?: boolean; state?: NavigationState | null; keepState?: boolean } = {},
+) {
+  const state = options.keepState ? window.history.state : (options.state ?? null);
   const target = withStickyParams(path);
   if (options.replace) window.history.replaceState(state, "", target);
   else window.history.pushState(state, "", target);
@@ -107,4 +125,18 @@ export function currentOrigin(): string {
 
 export function reloadPage() {
   window.location.reload();
+}
+
+/**
+ * Changes facts in the current history entry's state without moving or telling the router: for
+ * facts a page wants back when the person returns to it (back button, reload). Other facts stay.
+ * Never throws: a browser may refuse (too many calls, sandboxed frames) and the page must go on
+ * without it.
+ */
+export function changeCurrentState(change: NavigationChange): void {
+  try {
+    window.history.replaceState(changeNavigationState(window.history.state, change), "");
+  } catch {
+    // Losing a convenience is better than losing the click that called us.
+  }
 }

@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { buildGuestLink, sanitiseGuestName } from "../../domain/guestLink";
 import { CopyButton, ShareButton } from "./ActionButtons";
-import { buildGuestLink, sanitiseGuestName } from "./links";
 import { SendLinks } from "./SendLinks";
 import { useInviteText } from "./useInviteText";
 import { StatusMessage, useStatusMessage } from "./useStatusMessage";

@@ -1,6 +1,7 @@
 import { type KeyboardEvent, useEffect, useMemo, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import de from "../../../locales/de/invite.json";
+import { buildRoomLink } from "../../domain/guestLink";
 import { registerNamespace } from "../../i18n";
 import { currentOrigin } from "../../lib/history";
 import { CalendarSection } from "./CalendarSection";
@@ -10,7 +11,6 @@ import { DialInContext } from "./dialInContext";
 import { closeDialog, showDialog } from "./dialog";
 import { GuestSection } from "./GuestSection";
 import { LinkSection } from "./LinkSection";
-import { buildRoomLink } from "./links";
 import { MessageSection } from "./MessageSection";
 import { QrCode } from "./QrCode";
 import { useDialIn } from "./useDialIn";

@@ -1,6 +1,6 @@
 import jsQR from "jsqr";
 import { describe, expect, it } from "vitest";
-import { buildGuestLink, buildRoomLink } from "./links";
+import { buildGuestLink, buildRoomLink } from "../../domain/guestLink";
 import { buildQrSvg, QUIET_ZONE, qrMatrix } from "./qr";
 
 const ORIGIN = "https://meet.bretten.de";

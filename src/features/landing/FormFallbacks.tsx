@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { JOIN_PARAM, PATHS, RESERVED_PATHS } from "../../config/paths";
+import { changeNavigationState, withTypedInput } from "../../domain/navigationState";
+import { parseRoomInput } from "../../domain/rooms/parseRoomInput";
 import { currentSearchParam, navigate } from "../../lib/history";
-import { parseRoomInput } from "../rooms/parseRoomInput";
-import { CHECK_TYPED_INPUT_KEY, stateWithTypedInput } from "../rooms/typedInput";
-import { startNewMeeting } from "./StartButton";
+import { startMeeting } from "../../lib/startMeeting";
 
 /**
  * The start page's forms work before its script has run: "Konferenz starten" then opens /neu and
@@ -35,7 +35,7 @@ function Waiting({ onMount }: { onMount: () => void }) {
 export function NewRoomRedirect() {
   const [failure, setFailure] = useState<unknown>(null);
   if (failure) throw failure;
-  return <Waiting onMount={() => startNewMeeting({ replace: true }).catch(setFailure)} />;
+  return <Waiting onMount={() => startMeeting({ replace: true }).catch(setFailure)} />;
 }
 
 /**
@@ -50,11 +50,14 @@ export function JoinRedirect() {
         const typed = currentSearchParam(JOIN_PARAM) ?? "";
         const result = parseRoomInput(typed, { reservedPaths: RESERVED_PATHS });
         if (result.ok && !result.guessable) {
-          const state = stateWithTypedInput(null, typed);
+          const state = withTypedInput(null, typed);
           navigate(PATHS.home, { replace: true, state });
           navigate(`/${result.room}`, { state });
         } else {
-          const state = { ...stateWithTypedInput(null, typed), [CHECK_TYPED_INPUT_KEY]: true };
+          const state = changeNavigationState(null, {
+            typedRoomInput: typed,
+            checkTypedRoomInput: true,
+          });
           navigate(PATHS.home, { replace: true, state });
         }
       }}

@@ -4,22 +4,18 @@ import { config } from "../../config";
 import { PATHS } from "../../config/paths";
 import { useDocumentTitle } from "../../lib/document";
 import { currentState, navigate } from "../../lib/history";
+import { startMeeting } from "../../lib/startMeeting";
 
-/** Carried in history state from the call, so "Wieder beitreten" knows the room. */
-export interface GoodbyeState {
-  room: string;
-}
-
-/** A new room; the generator loads only now, so it does not weigh on the first page load. */
-async function startAgain() {
-  const { createRoomName } = await import("../rooms/createRoomName");
-  navigate(`/${createRoomName()}`, { state: { created: true } });
+/** A new room, as "Konferenz starten" makes it; a failure has led to /neu, which explains it. */
+function startAgain() {
+  startMeeting().catch(() => {});
 }
 
 export function GoodbyePage() {
   const { t } = useTranslation();
   useDocumentTitle(`${t("goodbye.title")} – ${config.tenant.appName}`);
-  const room = currentState<GoodbyeState>()?.room;
+  // Carried in history state from the call, so "Wieder beitreten" knows the room.
+  const room = currentState().room;
   return (
     <section className="message-page" aria-labelledby="goodbye-heading">
       <h1 id="goodbye-heading">{t("goodbye.heading")}</h1>

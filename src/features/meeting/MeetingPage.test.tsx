@@ -1,8 +1,9 @@
 import { act, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import MeetingRoute from "../../app/MeetingRoute";
 import { renderWithI18n } from "../../test/render";
-import MeetingPage, { prefetchJitsiApi } from "./MeetingPage";
+import { prefetchJitsiApi } from "./MeetingPage";
 
 const win = window as unknown as { JitsiMeetExternalAPI?: unknown };
 const ROOM = "ApfelWolkeGeigeTurmKatzeBrot";
@@ -61,7 +62,7 @@ function pendingScript(): HTMLScriptElement {
 /** Renders the page with external_api.js already there, and waits for the call. */
 async function renderCall() {
   win.JitsiMeetExternalAPI = FakeExternalApi;
-  renderWithI18n(<MeetingPage room={ROOM} />);
+  renderWithI18n(<MeetingRoute room={ROOM} />);
   await screen.findByTestId("call");
   const api = FakeExternalApi.made.at(-1);
   if (!api) throw new Error("no call");
@@ -78,7 +79,7 @@ describe("MeetingPage", () => {
   afterEach(() => window.history.replaceState(null, "", "/"));
 
   it("says when the server cannot be reached, and retries without reloading", async () => {
-    renderWithI18n(<MeetingPage room={ROOM} />);
+    renderWithI18n(<MeetingRoute room={ROOM} />);
     expect(screen.getByRole("status")).toHaveTextContent(
       "Die Verbindung zum Konferenzserver wird aufgebaut",
     );
@@ -104,7 +105,7 @@ describe("MeetingPage", () => {
   it("tells an offline device so, and tries again by itself once it is back online", async () => {
     const onLine = vi.spyOn(navigator, "onLine", "get").mockReturnValue(false);
     const listen = vi.spyOn(window, "addEventListener");
-    renderWithI18n(<MeetingPage room={ROOM} />);
+    renderWithI18n(<MeetingRoute room={ROOM} />);
     act(() => pendingScript().dispatchEvent(new Event("error")));
     expect(await screen.findByText(/nicht mit dem Internet verbunden/)).toBeVisible();
 
@@ -125,7 +126,7 @@ describe("MeetingPage", () => {
   it("forgets the settings Jitsi stored on this device when a call starts and when it ends", async () => {
     localStorage.setItem("jitsiLocalStorage", '{"displayName":"Letzte Person"}');
     win.JitsiMeetExternalAPI = FakeExternalApi;
-    const { unmount } = renderWithI18n(<MeetingPage room={ROOM} />);
+    const { unmount } = renderWithI18n(<MeetingRoute room={ROOM} />);
     await screen.findByTestId("call");
     expect(localStorage.getItem("jitsiLocalStorage")).toBeNull();
     // During the call Jitsi writes there again (WebKit); leaving the page clears it.
@@ -135,7 +136,7 @@ describe("MeetingPage", () => {
   });
 
   it("offers help with camera and sound in the bar, in a new tab", () => {
-    renderWithI18n(<MeetingPage room={ROOM} />);
+    renderWithI18n(<MeetingRoute room={ROOM} />);
     const help = within(screen.getByRole("banner")).getByRole("link", {
       name: /^Hilfe bei Kamera und Ton/,
     });
@@ -144,7 +145,7 @@ describe("MeetingPage", () => {
   });
 
   it("names the room in the bar and the tab title", () => {
-    renderWithI18n(<MeetingPage room={ROOM} />);
+    renderWithI18n(<MeetingRoute room={ROOM} />);
     expect(screen.getByRole("banner")).toHaveTextContent(`Raum: ${ROOM}`);
     expect(document.title).toBe(`Konferenz ${ROOM} – Peter ruft Paul`);
   });
@@ -200,7 +201,7 @@ describe("MeetingPage: a guest's Direkt-Link", () => {
   /** The guest's one tap on our page, then the call. */
   async function joinAsGuest(name = "Oma Erna") {
     win.JitsiMeetExternalAPI = FakeExternalApi;
-    renderWithI18n(<MeetingPage room={ROOM} />);
+    renderWithI18n(<MeetingRoute room={ROOM} />);
     const join = await screen.findByRole("button", { name: `Als ${name} beitreten` });
     await userEvent.click(join);
     await screen.findByTestId("call");
@@ -211,7 +212,7 @@ describe("MeetingPage: a guest's Direkt-Link", () => {
 
   it("asks first: one large button names her and says camera and microphone go on", async () => {
     win.JitsiMeetExternalAPI = FakeExternalApi;
-    renderWithI18n(<MeetingPage room={ROOM} />);
+    renderWithI18n(<MeetingRoute room={ROOM} />);
     const join = await screen.findByRole("button", { name: "Als Oma Erna beitreten" });
     await waitFor(() => expect(join).toHaveFocus());
     expect(join).toHaveAccessibleDescription("Kamera und Mikrofon gehen an.");
@@ -226,7 +227,7 @@ describe("MeetingPage: a guest's Direkt-Link", () => {
   });
 
   it("takes the name out of the address as it renders, and keeps it", () => {
-    renderWithI18n(<MeetingPage room={ROOM} />);
+    renderWithI18n(<MeetingRoute room={ROOM} />);
     // external_api.js parses our location.hash when it runs: the name must be gone before the
     // page's effects load it (the e2e suite checks the order against the real request).
     expect(window.location.hash).toBe("");

@@ -1,18 +1,15 @@
-import { useCallback, useEffect, useState } from "react";
+import { type ComponentType, useCallback, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Logo } from "../../components/Logo";
 import { config } from "../../config";
 import { PATHS } from "../../config/paths";
+import { parseGuestFragment } from "../../domain/guestLink";
 import { jitsiLanguage } from "../../i18n/jitsiLanguage";
 import { takeFragmentParams } from "../../lib/addressFragment";
 import { useDocumentTitle } from "../../lib/document";
-import { currentState, navigate, withStickyParams } from "../../lib/history";
-import { replaceCurrentState } from "../../lib/historyState";
-import { parseGuestFragment } from "../invite/links";
-import { SharePanel } from "../invite/SharePanel";
+import { changeCurrentState, currentState, navigate, withStickyParams } from "../../lib/history";
 import { CallInterrupted } from "./CallInterrupted";
 import { DeviceNotice } from "./DeviceNotice";
-import type { GoodbyeState } from "./GoodbyePage";
 import { GuestWelcome } from "./GuestWelcome";
 import { JitsiRoom } from "./JitsiRoom";
 import { loadExternalApi } from "./loadExternalApi";
@@ -27,10 +24,8 @@ const { tenant, jitsiDomain } = config;
 /** Help for camera and sound, always in reach: with Jitsi's name check on, its errors show there. */
 const HELP_LINK = `${PATHS.help}#kamera`;
 
-/** History state of the entry into a room; `created` when "Konferenz starten" just made it. */
-export interface MeetingEntryState {
-  created?: boolean;
-}
+/** The invitation panel, given by the app (src/app/MeetingRoute.tsx): features do not import each other. */
+export type InvitePanelView = ComponentType<{ open: boolean; onClose: () => void; room: string }>;
 
 /**
  * Fetches (and runs) the town's Jitsi server's external_api.js ahead of the click on "Konferenz
@@ -44,7 +39,13 @@ export function prefetchJitsiApi() {
 }
 
 /** A room at `/<RoomName>`: the call fills the screen under a slim bar that names the room. */
-export default function MeetingPage({ room }: { room: string }) {
+export default function MeetingPage({
+  room,
+  InvitePanel,
+}: {
+  room: string;
+  InvitePanel: InvitePanelView;
+}) {
   const { t, i18n } = useTranslation();
   // Read once, and taken out of the address before the effect below loads Jitsi's script: the
   // name from a guest's Direkt-Link stays in the history state, through every error, reconnect
@@ -56,12 +57,10 @@ export default function MeetingPage({ room }: { room: string }) {
   // Jitsi's script loads meanwhile, so the tap goes straight in.
   const [guestAgreed, setGuestAgreed] = useState(false);
   const waitingForGuest = guestName !== undefined && !guestAgreed;
-  const [created] = useState(() => currentState<MeetingEntryState>()?.created === true);
+  const [created] = useState(() => currentState().created === true);
   // A reload later should not open the invitation again; other facts in the state stay.
   useEffect(() => {
-    if (!created) return;
-    const { created: _done, ...rest } = currentState<Record<string, unknown>>() ?? {};
-    replaceCurrentState(Object.keys(rest).length > 0 ? rest : null);
+    if (created) changeCurrentState({ created: undefined });
   }, [created]);
 
   // After "Konferenz starten" the invitation opens once the call is up, never over an error.
@@ -72,8 +71,7 @@ export default function MeetingPage({ room }: { room: string }) {
     if (inviteWhenUp) invite.showOnce();
   }, [inviteWhenUp, invite.showOnce]);
 
-  const leave = () =>
-    navigate(PATHS.goodbye, { replace: true, state: { room } satisfies GoodbyeState });
+  const leave = () => navigate(PATHS.goodbye, { replace: true, state: { room } });
 
   return (
     <div className="meeting">
@@ -144,7 +142,7 @@ export default function MeetingPage({ room }: { room: string }) {
         )}
         {!call.fatal && <DeviceNotice problems={call.devices} onDismiss={call.dismissDevices} />}
       </main>
-      {invite.mounted && <SharePanel open={invite.open} onClose={invite.hide} room={room} />}
+      {invite.mounted && <InvitePanel open={invite.open} onClose={invite.hide} room={room} />}
     </div>
   );
 }

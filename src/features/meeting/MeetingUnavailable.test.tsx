@@ -1,8 +1,8 @@
 import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it, vi } from "vitest";
+import { readNavigationState } from "../../domain/navigationState";
 import { renderWithI18n } from "../../test/render";
-import { typedInputFrom } from "../rooms/typedInput";
 import { MeetingUnavailable } from "./MeetingUnavailable";
 
 describe("MeetingUnavailable", () => {
@@ -32,7 +32,7 @@ describe("MeetingUnavailable", () => {
     renderWithI18n(<MeetingUnavailable reason="unreachable" onRetry={() => {}} />);
     await userEvent.click(screen.getByRole("link", { name: "Zur Startseite" }));
     expect(window.location.pathname).toBe("/");
-    expect(typedInputFrom(window.history.state)).toBe("Oma Erna Geburtstag");
+    expect(readNavigationState(window.history.state).typedRoomInput).toBe("Oma Erna Geburtstag");
   });
 
   it("is a plain link home when nothing was typed (opened from a shared link)", async () => {
@@ -41,6 +41,6 @@ describe("MeetingUnavailable", () => {
     expect(home).toHaveAttribute("href", "/");
     await userEvent.click(home);
     expect(window.location.pathname).toBe("/");
-    expect(typedInputFrom(window.history.state)).toBe("");
+    expect(readNavigationState(window.history.state).typedRoomInput).toBeUndefined();
   });
 });

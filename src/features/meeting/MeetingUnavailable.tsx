@@ -2,8 +2,8 @@ import { type MouseEvent, useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "../../components/Link";
 import { PATHS } from "../../config/paths";
+import { withTypedInput } from "../../domain/navigationState";
 import { currentState, navigate } from "../../lib/history";
-import { stateWithTypedInput, typedInputFrom } from "../rooms/typedInput";
 import type { ExternalApiState } from "./useExternalApi";
 
 type Reason = Extract<ExternalApiState, { status: "failed" }>["reason"];
@@ -20,10 +20,10 @@ export function MeetingUnavailable({ reason, onRetry }: { reason: Reason; onRetr
 
   // Whoever typed this room into the join field finds it there again on the start page.
   const goHome = (event: MouseEvent<HTMLAnchorElement>) => {
-    const typed = typedInputFrom(currentState());
+    const typed = currentState().typedRoomInput ?? "";
     if (!typed || !isPlainClick(event)) return;
     event.preventDefault();
-    navigate(PATHS.home, { state: stateWithTypedInput(null, typed) });
+    navigate(PATHS.home, { state: withTypedInput(null, typed) });
   };
 
   return (

@@ -5,7 +5,7 @@ import {
   GUEST_NAME_MAX_LENGTH,
   parseGuestFragment,
   sanitiseGuestName,
-} from "./links";
+} from "./guestLink";
 
 const ORIGIN = "https://meet.bretten.de";
 const ROOM = "ApfelWolkeGeigeTurmKatzeBrot";
