@@ -2,7 +2,7 @@ import type { Contact } from "./AddressBlock";
 
 /**
  * Bodies that are the same for every town in Baden-Württemberg (all re@di towns are). Checked in
- * November 2026 against their own websites; each town's legal office confirms them (README).
+ * November 2026 against their own websites; each town's legal office confirms them (docs/legal.md).
  */
 
 /** Supervisory authority for data protection (Art. 77 GDPR). */
