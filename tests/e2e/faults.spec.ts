@@ -130,8 +130,9 @@ test.describe("a part of the app fails to load (for example after a new release)
   test("shows the error page with 'Neu laden' and 'Zur Startseite', and reloading helps", async ({
     page,
   }) => {
-    // The call's code is its own file; a server without it is what a stale page meets.
-    const chunk = "**/assets/MeetingPage-*.js";
+    // The call's code is its own file (app/MeetingRoute.tsx and what it brings); a server without
+    // it is what a stale page meets.
+    const chunk = "**/assets/MeetingRoute-*.js";
     await page.route(chunk, (route) => route.fulfill({ status: 404, body: "Not Found" }));
     await page.goto("/");
     await page.getByRole("button", { name: "Konferenz starten" }).click();
@@ -147,7 +148,7 @@ test.describe("a part of the app fails to load (for example after a new release)
   });
 
   test("'Zur Startseite' leads to a working start page", async ({ page }) => {
-    await page.route("**/assets/MeetingPage-*.js", (route) => route.fulfill({ status: 404 }));
+    await page.route("**/assets/MeetingRoute-*.js", (route) => route.fulfill({ status: 404 }));
     await page.goto(`/${ROOM}`);
     await page.getByRole("button", { name: "Zur Startseite" }).click();
     await expect(page).toHaveURL((url) => url.pathname === "/");

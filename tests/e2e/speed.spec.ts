@@ -21,7 +21,7 @@ test.describe("the way into the call", () => {
     // Only looking at the start page tells the Jitsi server nothing.
     expect(apiRequests()).toEqual([]);
 
-    const meetingCode = page.waitForRequest(/\/assets\/MeetingPage-[^/]+\.js$/);
+    const meetingCode = page.waitForRequest(/\/assets\/MeetingRoute-[^/]+\.js$/);
     const api = page.waitForRequest(`${JITSI_ORIGIN}/external_api.js`);
     await page.getByRole("button", { name: "Konferenz starten" }).hover();
     await Promise.all([meetingCode, api]);
