@@ -12,6 +12,9 @@ function sourceFiles(dir = SRC): string[] {
   });
 }
 
+/** The Jitsi embedding: the only importer of the SDK and the only loader of its script. */
+const JITSI_MODULE = join("features", "meeting", "jitsi");
+
 const files = sourceFiles().map((path) => ({
   path: relative(SRC, path),
   text: readFileSync(path, "utf8"),
@@ -30,7 +33,22 @@ describe("rules the whole code base keeps", () => {
     const importers = files
       .filter((f) => /from\s+["']@jitsi\/react-sdk/.test(f.text))
       .map((f) => f.path);
-    expect(importers).toEqual([join("features", "meeting", "JitsiRoom.tsx")]);
+    expect(importers).toEqual([join(JITSI_MODULE, "JitsiRoom.tsx")]);
+  });
+
+  it("has one loader of Jitsi's script: the only script element, the only reader of its global", () => {
+    const loaders = files
+      .filter((f) => /createElement\(\s*["'`]script|JitsiMeetExternalAPI/.test(f.text))
+      .map((f) => f.path);
+    expect(loaders).toEqual([join(JITSI_MODULE, "loadExternalApi.ts")]);
+  });
+
+  it("reaches the jitsi/ module only through its index", () => {
+    const reachingIn = files
+      .filter((f) => !f.path.startsWith(JITSI_MODULE))
+      .filter((f) => /(from\s+|import\()["'][^"']*\/jitsi\/[^"']+["']/.test(f.text))
+      .map((f) => f.path);
+    expect(reachingIn).toEqual([]);
   });
 
   it("reads import.meta.env only in config/", () => {

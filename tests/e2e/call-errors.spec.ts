@@ -8,6 +8,8 @@ async function deviceErrorNotice(page: Page, simulate: string, heading: string) 
   await page.goto(`/${ROOM}`);
   const frame = meetingFrame(page);
   await frame.getByRole("button", { name: "Join meeting" }).click();
+  // One external_api.js on the page, our loader's: the SDK found the API there and added none.
+  await expect(page.locator('script[src*="external_api.js"]')).toHaveCount(1);
   await frame.getByRole("button", { name: simulate }).click();
   const notice = page.getByRole("alert").filter({ hasText: heading });
   await expect(notice).toBeVisible();

@@ -46,6 +46,8 @@ test.describe("faults of the Jitsi server", () => {
     await expectCall(page);
     // A new URL, so the retry cannot be joined onto the hung request.
     expect(standIn.scriptRequests().map((url) => new URL(url).search)).toEqual(["", "?attempt=1"]);
+    // Only the retry's script is left: ours gave up the hung one, and the SDK added none.
+    await expect(page.locator('script[src*="external_api.js"]')).toHaveCount(1);
   });
 
   for (const { mode, text } of [

@@ -31,6 +31,8 @@ test.describe("the way into the call", () => {
     await expect(page.locator(`iframe[src^="${JITSI_ORIGIN}/"]`)).toBeAttached();
     // The room used what the prefetch brought instead of asking again.
     expect(apiRequests()).toHaveLength(1);
+    // One script element too: the SDK found Jitsi's API there and added no loader of its own.
+    await expect(page.locator('script[src*="external_api.js"]')).toHaveCount(1);
   });
 
   test("focusing the button by keyboard prepares the call too", async ({ page }) => {

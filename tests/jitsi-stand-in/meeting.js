@@ -1,15 +1,13 @@
 /*
  * STAND-IN for the Jitsi Meet meeting page (the document the iframe loads), for end-to-end
- * tests only. NOT Jitsi: a minimal page of ours that answers the host over the same
- * Postis/postMessage protocol. What it makes of the URL (hash parsing, config whitelist, display
- * name, toolbar placement) comes from Jitsi's own modules, applied by ./jitsi-page.js.
+ * tests only. NOT Jitsi: a minimal page of ours that answers the host through Jitsi's own
+ * transport (the Postis channel that the host's external_api.js speaks, from the same package).
+ * What it makes of the URL (hash parsing, config whitelist, display name, toolbar placement)
+ * comes from Jitsi's own modules, applied by ./jitsi-page.js.
  *
  * Test hooks: `window.__standIn` (see the bottom of this file).
  */
 (() => {
-  const READY_METHOD = "__ready__";
-  const DATA_METHOD = "message";
-
   /** Internal event name -> public name used by the host API (for __standIn.emit). */
   const PUBLIC_EVENT_NAMES = {
     "audio-mute-status-changed": "audioMuteStatusChanged",
@@ -91,27 +89,12 @@
   }
 
   // ---------------------------------------------------------------------------------------
-  // Transport towards the host: Postis-compatible JSON strings over postMessage.
+  // Transport towards the host: Jitsi's own (modules/transport/index.js, getJitsiMeetTransport:
+  // Postis scoped to this page's API id, over postMessage to the parent). Like the real page
+  // (modules/API/API.js, init/shouldBeEnabled), only when the URL carries an API id.
   // ---------------------------------------------------------------------------------------
 
-  const hostWindow = window.opener || (window.parent !== window ? window.parent : null);
-  const scope = apiId === undefined ? undefined : `jitsi_meet_external_api_${apiId}`;
-
-  const channel = {
-    ready: false,
-    buffer: [],
-    readyId: `${Date.now()}-${Math.random()}`,
-    timer: undefined,
-    enabled: Boolean(hostWindow && scope),
-    post(method, params) {
-      hostWindow.postMessage(JSON.stringify({ postis: true, scope, method, params }), "*");
-    },
-    send(message) {
-      if (!this.enabled) return;
-      if (this.ready) this.post(DATA_METHOD, message);
-      else this.buffer.push(message);
-    },
-  };
+  const transport = apiId === undefined ? null : window.JitsiModules.getJitsiMeetTransport();
 
   const sent = [];
   const commands = [];
@@ -123,11 +106,7 @@
     const item = document.createElement("li");
     item.textContent = PUBLIC_EVENT_NAMES[name] || name;
     document.getElementById("sent-log").appendChild(item);
-    channel.send({ type: "event", data });
-  }
-
-  function respond(id, result) {
-    channel.send({ type: "response", id, result });
+    transport?.sendEvent(data);
   }
 
   // ---------------------------------------------------------------------------------------
@@ -426,9 +405,10 @@
     }
   }
 
-  function onRequest(id, request) {
+  /** Answers a request; returns whether it did (Jitsi's Transport keeps the others). */
+  function onRequest(request, respond) {
     requests.push(request);
-    const { name, type } = request;
+    const { name, type } = request || {};
     if (type === "devices") {
       const answers = {
         getAvailableDevices: { audioInput: [], audioOutput: [], videoInput: [] },
@@ -437,31 +417,31 @@
         isDeviceListAvailable: true,
         isMultipleAudioInputSupported: false,
       };
-      respond(id, name in answers ? answers[name] : false);
-      return;
+      respond(name in answers ? answers[name] : false);
+      return true;
     }
     switch (name) {
       case "is-audio-muted":
-        respond(id, state.audioMuted);
+        respond(state.audioMuted);
         break;
       case "is-video-muted":
-        respond(id, state.videoMuted);
+        respond(state.videoMuted);
         break;
       case "is-audio-available":
       case "is-video-available":
-        respond(id, false); // the stand-in has no media
+        respond(false); // the stand-in has no media
         break;
       case "invite":
-        respond(id, { result: true });
+        respond({ result: true });
         break;
       case "deployment-info":
-        respond(id, {});
+        respond({});
         break;
       case "session-id":
-        respond(id, `stand-in-${localParticipantId}`);
+        respond(`stand-in-${localParticipantId}`);
         break;
       case "rooms-info":
-        respond(id, {
+        respond({
           rooms: [
             {
               isMainRoom: true,
@@ -475,49 +455,20 @@
         });
         break;
       default:
-        // The real page answers unknown requests with {error: new Error(...)} as the *result*,
-        // which JSON turns into {error: {}}.
-        respond(id, { error: {} });
+        // Like the real page (API.js): an Error as the *result*, which JSON turns into
+        // {error: {}}; and "not handled".
+        respond({ error: new Error("UnknownRequestError") });
+        return false;
     }
+    return true;
   }
 
-  function onTransportMessage(message) {
-    if (!message || typeof message !== "object") return;
-    if (message.type === "request") {
-      onRequest(message.id, message.data || {});
-      return;
-    }
-    if (message.type === "event") {
-      const data = message.data || {};
-      if (typeof data.name === "string")
-        onCommand(data.name, Array.isArray(data.data) ? data.data : []);
-    }
-  }
-
-  function onWindowMessage(event) {
-    if (event.source !== hostWindow || typeof event.data !== "string") return;
-    let data;
-    try {
-      data = JSON.parse(event.data);
-    } catch {
-      return;
-    }
-    if (data?.postis !== true || data.scope !== scope) return;
-    if (data.method === READY_METHOD) {
-      if (data.params === channel.readyId) {
-        window.clearInterval(channel.timer);
-        if (!channel.ready) {
-          channel.ready = true;
-          const pending = channel.buffer;
-          channel.buffer = [];
-          for (const message of pending) channel.post(DATA_METHOD, message);
-        }
-      } else {
-        channel.post(READY_METHOD, data.params);
-      }
-      return;
-    }
-    if (data.method === DATA_METHOD) onTransportMessage(data.params);
+  /** A command is an event {name, data: [...args]} (API.js initCommands; here every name). */
+  function onTransportEvent(event) {
+    const { data, name } = event || {};
+    if (typeof name !== "string") return false;
+    onCommand(name, Array.isArray(data) ? data : []);
+    return true;
   }
 
   // ---------------------------------------------------------------------------------------
@@ -575,9 +526,9 @@
     .getElementById("sim-password")
     .addEventListener("click", () => simulate.passwordRequired());
 
-  if (channel.enabled) {
-    window.addEventListener("message", onWindowMessage, false);
-    channel.timer = window.setInterval(() => channel.post(READY_METHOD, channel.readyId), 50);
+  if (transport) {
+    transport.on("event", onTransportEvent);
+    transport.on("request", onRequest);
   }
 
   renderToolbar();

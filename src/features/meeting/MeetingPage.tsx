@@ -11,11 +11,9 @@ import { changeCurrentState, currentState, navigate, withStickyParams } from "..
 import { CallInterrupted } from "./CallInterrupted";
 import { DeviceNotice } from "./DeviceNotice";
 import { GuestWelcome } from "./GuestWelcome";
-import { JitsiRoom } from "./JitsiRoom";
-import { loadExternalApi } from "./loadExternalApi";
+import { JitsiRoom, prefetchExternalApi, useExternalApi } from "./jitsi";
 import { MeetingUnavailable } from "./MeetingUnavailable";
 import { useCallProblems } from "./useCallProblems";
-import { useExternalApi } from "./useExternalApi";
 import { useInvitePanel } from "./useInvitePanel";
 import "./MeetingPage.css";
 
@@ -27,16 +25,8 @@ const HELP_LINK = `${PATHS.help}#kamera`;
 /** The invitation panel, given by the app (src/app/MeetingRoute.tsx): features do not import each other. */
 export type InvitePanelView = ComponentType<{ open: boolean; onClose: () => void; room: string }>;
 
-/**
- * Fetches (and runs) the town's Jitsi server's external_api.js ahead of the click on "Konferenz
- * starten", so the room's own load finds it ready or in flight. A failure here stays silent: the
- * room loads it again and explains any problem.
- */
-export function prefetchJitsiApi() {
-  // The script parses our address's #fragment when it runs: parameters leave the address first.
-  takeFragmentParams();
-  loadExternalApi(jitsiDomain).catch(() => {});
-}
+/** The town's Jitsi script, ahead of the click on "Konferenz starten" (App's prepareMeeting). */
+export const prefetchJitsiApi = () => prefetchExternalApi(jitsiDomain);
 
 /** A room at `/<RoomName>`: the call fills the screen under a slim bar that names the room. */
 export default function MeetingPage({

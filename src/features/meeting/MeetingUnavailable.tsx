@@ -4,7 +4,7 @@ import { Link } from "../../components/Link";
 import { PATHS } from "../../config/paths";
 import { withTypedInput } from "../../domain/navigationState";
 import { currentState, navigate } from "../../lib/history";
-import type { ExternalApiState } from "./useExternalApi";
+import type { ExternalApiState } from "./jitsi";
 
 type Reason = Extract<ExternalApiState, { status: "failed" }>["reason"];
 

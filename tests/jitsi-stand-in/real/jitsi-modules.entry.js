@@ -5,6 +5,8 @@
  * Exposed in the stand-in page as `window.JitsiModules`. Modules that drag in redux, React or
  * lib-jitsi-meet do not bundle; ../jitsi-page.js ports their behaviour, citing file and line.
  */
+// The meeting page's end of the channel: the same Postis transport external_api.js uses.
+export { getJitsiMeetTransport } from "jitsi-meet/modules/transport";
 export { default as CONFIG_WHITELIST } from "jitsi-meet/react/features/base/config/configWhitelist";
 export { default as INTERFACE_CONFIG_WHITELIST } from "jitsi-meet/react/features/base/config/interfaceConfigWhitelist";
 export { default as IS_EMBEDDED_CONFIG_WHITELIST } from "jitsi-meet/react/features/base/config/isEmbeddedConfigWhitelist";

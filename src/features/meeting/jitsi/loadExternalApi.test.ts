@@ -30,6 +30,15 @@ describe("loadExternalApi", () => {
     await expect(loading).resolves.toBeUndefined();
   });
 
+  it("takes #parameters out of the address first: the script parses the address when it runs", () => {
+    window.history.replaceState(null, "", "/ApfelWolkeGeigeTurmKatzeBrot#gast=Oma%20Erna");
+    void loadExternalApi("meet.bretten.de").catch(() => {});
+    expect(window.location.hash).toBe("");
+    expect(window.history.state).toEqual({ fragment: "#gast=Oma%20Erna" });
+    lastScript().dispatchEvent(new Event("error"));
+    window.history.replaceState(null, "", "/");
+  });
+
   it("does not load a second time once the API is there", async () => {
     win.JitsiMeetExternalAPI = class {};
     await loadExternalApi("meet.bretten.de");

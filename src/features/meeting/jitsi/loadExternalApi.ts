@@ -1,7 +1,9 @@
 /**
- * Loads the Jitsi server's external_api.js ourselves, before the SDK runs: the SDK caches a failed
- * load for the page's lifetime and spins without end, with no error and no timeout.
+ * The one loader of the Jitsi server's external_api.js. It runs before the SDK's <JitsiMeeting>
+ * is rendered, so the SDK's own loader finds the API there and never adds a script (README.md).
  */
+import { takeFragmentParams } from "../../../lib/addressFragment";
+
 export type LoadFailure = "unreachable" | "timeout" | "invalid";
 
 export class ExternalApiLoadError extends Error {
@@ -12,8 +14,6 @@ export class ExternalApiLoadError extends Error {
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
 
-type JitsiWindow = Window & { JitsiMeetExternalAPI?: unknown };
-
 /**
  * A retry needs its own URL: Chromium joins a new script for a URL whose earlier request still
  * hangs onto that same request, so the retry would wait for the hung one.
@@ -23,8 +23,9 @@ export function externalApiUrl(domain: string, attempt: number): string {
   return attempt > 0 ? `${base}?attempt=${attempt}` : base;
 }
 
+/** The SDK declares this global as always there (README.md); it is only once the script ran. */
 export function isExternalApiLoaded(win: Window = window): boolean {
-  return typeof (win as JitsiWindow).JitsiMeetExternalAPI === "function";
+  return typeof win.JitsiMeetExternalAPI === "function";
 }
 
 /** Loads in flight, per document and URL: a prefetch and the room's own load share one request. */
@@ -34,6 +35,8 @@ export function loadExternalApi(
   domain: string,
   { attempt = 0, timeoutMs = DEFAULT_TIMEOUT_MS, doc = document } = {},
 ): Promise<void> {
+  // The script parses our address's #fragment when it runs: parameters leave the address first.
+  takeFragmentParams();
   const win = doc.defaultView ?? window;
   if (isExternalApiLoaded(win)) return Promise.resolve();
   const url = externalApiUrl(domain, attempt);
@@ -71,4 +74,12 @@ function startLoad(url: string, win: Window, doc: Document, timeoutMs: number): 
     script.src = url;
     doc.head.appendChild(script);
   });
+}
+
+/**
+ * Fetches (and runs) the script ahead of the click on "Konferenz starten", so the room's own load
+ * finds it ready or in flight. A failure here stays silent: the room loads it again and explains.
+ */
+export function prefetchExternalApi(domain: string): void {
+  loadExternalApi(domain).catch(() => {});
 }

@@ -1,15 +1,16 @@
-// The only module that imports @jitsi/react-sdk.
+// The only file that imports @jitsi/react-sdk; each workaround below is explained in README.md.
 import { JitsiMeeting } from "@jitsi/react-sdk";
 import type { IJitsiMeetExternalApi } from "@jitsi/react-sdk/lib/types";
 import { useEffect, useLayoutEffect, useMemo, useRef } from "react";
-import { removeStoredItem } from "../../lib/storage";
-import { CALL_PROBLEM_EVENTS, type CallProblem, problemFromEvent } from "./callProblems";
-import { DISPLAY_NAME_COMMAND, JITSI_STORAGE_KEY } from "./guestName";
+import { removeStoredItem } from "../../../lib/storage";
+import { CALL_PROBLEM_EVENTS, type CallProblem, problemFromEvent } from "../callProblems";
+import { DISPLAY_NAME_COMMAND, JITSI_STORAGE_KEY } from "../guestName";
 import {
   buildConfigOverwrite,
   buildInterfaceConfigOverwrite,
   INVITE_BUTTON_ID,
-} from "./jitsiOptions";
+} from "../jitsiOptions";
+import { isExternalApiLoaded } from "./loadExternalApi";
 
 /** Signs that Jitsi's meeting page is there and talking: the call is up. */
 const CALL_UP_EVENTS = ["ready", "prejoinScreenLoaded", "videoConferenceJoined"] as const;
@@ -21,6 +22,11 @@ const CALL_UP_EVENTS = ["ready", "prejoinScreenLoaded", "videoConferenceJoined"]
  */
 function forgetJitsiSettings() {
   removeStoredItem(JITSI_STORAGE_KEY);
+}
+
+/** The key of a clicked toolbar button: the SDK types every event's payload as `any`. */
+function clickedKey(event: unknown): unknown {
+  return typeof event === "object" && event !== null && "key" in event ? event.key : undefined;
 }
 
 interface Props {
@@ -66,8 +72,8 @@ export function JitsiRoom({
   const interfaceConfigOverwrite = useMemo(buildInterfaceConfigOverwrite, []);
 
   // A layout effect runs before the SDK's own effect makes the API, which reads the stored
-  // settings. The SDK never disposes the API: without the clean-up, the iframe (and camera)
-  // would outlive the page.
+  // settings. The SDK never disposes the API: the clean-up does, so that Jitsi's transport stops
+  // listening on our window and the frame goes with the call.
   useLayoutEffect(() => {
     forgetJitsiSettings();
     window.addEventListener("pagehide", forgetJitsiSettings);
@@ -90,8 +96,7 @@ export function JitsiRoom({
     api.on("videoConferenceJoined", sendName);
     for (const name of CALL_UP_EVENTS) api.on(name, () => handlers.current.onCallUp());
     api.on("toolbarButtonClicked", (event: unknown) => {
-      const key = (event as { key?: unknown } | null)?.key;
-      if (key === INVITE_BUTTON_ID) handlers.current.onInvite();
+      if (clickedKey(event) === INVITE_BUTTON_ID) handlers.current.onInvite();
     });
     for (const name of CALL_PROBLEM_EVENTS) {
       api.on(name, (payload: unknown) => {
@@ -101,6 +106,9 @@ export function JitsiRoom({
     }
   };
 
+  // Rendered before our loader is done, the SDK would load the script itself, and keep a failure
+  // for the page's lifetime: render this only when useExternalApi says "ready".
+  if (!isExternalApiLoaded()) throw new Error("JitsiRoom rendered before external_api.js loaded");
   return (
     <JitsiMeeting
       key={`${domain}/${room}`}

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from "react";
-import { isOnline, onBackOnline } from "../../lib/network";
+import { isOnline, onBackOnline } from "../../../lib/network";
 import { ExternalApiLoadError, type LoadFailure, loadExternalApi } from "./loadExternalApi";
 
 export type ExternalApiState =
