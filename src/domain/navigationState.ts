@@ -69,10 +69,12 @@ export function changeNavigationState(state: unknown, change: NavigationChange):
   return Object.keys(next).length > 0 ? next : null;
 }
 
-/**
- * The state that carries the typed text and nothing else of the join form: writing the text
- * answers a pending check request.
- */
+/** Writes the join field's text; writing it answers a pending check request. */
+export function typedInputChange(typed: string): NavigationChange {
+  return { typedRoomInput: typed, checkTypedRoomInput: undefined };
+}
+
+/** `state` carrying the typed text (see typedInputChange). */
 export function withTypedInput(state: unknown, typed: string): Raw | null {
-  return changeNavigationState(state, { typedRoomInput: typed, checkTypedRoomInput: undefined });
+  return changeNavigationState(state, typedInputChange(typed));
 }

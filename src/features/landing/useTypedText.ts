@@ -1,4 +1,5 @@
 import { type RefObject, useEffect, useRef, useState } from "react";
+import { typedInputChange } from "../../domain/navigationState";
 import { changeCurrentState, currentState } from "../../lib/history";
 
 /**
@@ -26,8 +27,7 @@ export function useTypedText(): {
   }, []);
 
   // Writing the text answers a pending check request (useEarlySubmit): it is answered once.
-  const remember = (typed: string) =>
-    changeCurrentState({ typedRoomInput: typed, checkTypedRoomInput: undefined });
+  const remember = (typed: string) => changeCurrentState(typedInputChange(typed));
 
   return { value, setValue, inputRef, remember };
 }
