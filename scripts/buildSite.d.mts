@@ -29,3 +29,5 @@ export function inlineStylesheets(
 export function startScriptAfterPaint(page: string): { html: string; hash: string };
 
 export function allowSources(snippet: string, directive: string, sources: string[]): string;
+
+export const PAGE_END_ID: string;

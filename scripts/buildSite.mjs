@@ -10,6 +10,7 @@ import { pathToFileURL } from "node:url";
 import { build } from "vite";
 import { escapeHtml } from "./escapeHtml.mjs";
 import { HEADERS_SNIPPET } from "./nginxConfig.mjs";
+import { pageStarterScript } from "./pageStarter.mjs";
 
 const ROOT_ELEMENT = '<div id="root"></div>';
 /** Where the prerendered pages live in the build; nginx serves them under their own paths only. */
@@ -72,15 +73,21 @@ export function inlineStylesheets(shell, readAsset) {
 const sha256 = (text) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
 
 /**
- * A prerendered page is complete without its script, so the script starts after the first paint:
- * it never holds the paint up on a slow phone, and the app then hydrates what is already shown.
- * (A hidden tab, which paints nothing, starts it at once.) A load that fails is tried again under
- * a new address, as browsers remember failed modules: when the device is back online, or, if it
- * never noticed being offline (a lost packet, a server restart), after 2, 4, 6 … up to 30 seconds.
- * The chunks the entry imports in steps (named as modulepreload in the shell, vite.config.ts) are
- * asked for by the starter too, with the script: in the HTML they would be requests made before the
- * first paint (Lighthouse's model of a slow line then paints later), after the entry one round trip
- * late. Returns the page and the CSP hash of the small inline starter.
+ * The element whose arrival lets a prerendered page paint: the footer, at the page's end
+ * (src/app/Layout.tsx gives it this id, PAGE_END_ID of src/app/prerenderedFor.ts; a test keeps
+ * the two the same).
+ */
+export const PAGE_END_ID = "site-footer";
+
+/**
+ * A prerendered page is complete without its script, so the script waits (scripts/pageStarter.mjs
+ * says how): after the first paint the starter fetches the entry and the chunks it imports in
+ * steps (named as modulepreload in the shell, vite.config.ts; in the HTML they would be requests
+ * made before the first paint, and Lighthouse's model of a slow line then paints later), and runs
+ * the app at the first sign of a person. The page also paints only once its HTML is parsed to the
+ * footer (`<link rel="expect" blocking="render">`, a few KB later): the browser lays the page out
+ * once, before the first paint, instead of painting the top and then laying out the whole long
+ * page again. Returns the page and the CSP hash of the inline starter.
  */
 export function startScriptAfterPaint(page) {
   const steps = [];
@@ -95,9 +102,9 @@ export function startScriptAfterPaint(page) {
   const html = withoutPreloads.replace(
     /<script type="module" crossorigin src="([^"]+)"><\/script>/,
     (_tag, src) => {
-      const starter = `const src=${JSON.stringify(src)};const steps=${JSON.stringify(steps)};const start=(n=0)=>import(n?\`\${src}?retry=\${n}\`:src).catch(()=>navigator.onLine?setTimeout(start,2e3*Math.min(n+1,15),n+1):addEventListener("online",()=>start(n+1),{once:true}));const go=()=>{for(const href of steps)document.head.append(Object.assign(document.createElement("link"),{rel:"modulepreload",crossOrigin:"",href}));start()};document.visibilityState==="hidden"?go():requestAnimationFrame(()=>setTimeout(go));`;
+      const starter = pageStarterScript(src, [...new Set([src, ...steps])]);
       hash = sha256(starter);
-      return `<script type="module">${starter}</script>`;
+      return `<link rel="expect" href="#${PAGE_END_ID}" blocking="render" />\n    <script type="module">${starter}</script>`;
     },
   );
   if (!hash) throw new Error("buildSite: the page has no module script to start after the paint.");

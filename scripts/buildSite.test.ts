@@ -2,7 +2,14 @@
 
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { allowSources, fillShell, inlineStylesheets, startScriptAfterPaint } from "./buildSite.mjs";
+import { PAGE_END_ID as PAGE_END_ID_OF_APP } from "../src/app/prerenderedFor";
+import {
+  allowSources,
+  fillShell,
+  inlineStylesheets,
+  PAGE_END_ID,
+  startScriptAfterPaint,
+} from "./buildSite.mjs";
 
 const shell =
   '<!doctype html><html><head><title>App – Stadt</title></head><body><div id="root"></div><script type="module" src="/assets/a.js"></script></body></html>';
@@ -80,25 +87,37 @@ describe("inlineStylesheets", () => {
 });
 
 describe("startScriptAfterPaint", () => {
+  const starterOf = (html: string) =>
+    html.match(/<script type="module">([\s\S]*?)<\/script>/)?.[1] ?? "";
+
   it("replaces the module script with a starter admitted by its hash", () => {
     const { html, hash } = startScriptAfterPaint(
       '<head><script type="module" crossorigin src="/assets/index-1.js"></script></head>',
     );
-    const starter = html.match(/<script type="module">(.*)<\/script>/)?.[1] ?? "";
-    expect(starter).toMatch(/^const src="\/assets\/index-1\.js";.*import\(/);
+    const starter = starterOf(html);
+    expect(starter).toMatch(/^\(function pageStarter\(/);
+    expect(starter).toMatch(/\}\)\("\/assets\/index-1\.js",\["\/assets\/index-1\.js"\]\);$/);
     expect(starter).toContain("requestAnimationFrame");
     expect(html).not.toMatch(/<script[^>]* src=/);
     expect(hash).toBe(`'sha256-${createHash("sha256").update(starter).digest("base64")}'`);
   });
 
-  it("asks for the entry's steps with the script, not in the HTML before the paint", () => {
+  it("fetches the entry's steps after the paint, not in the HTML before it", () => {
     const { html } = startScriptAfterPaint(
       '<head><link rel="modulepreload" crossorigin href="/assets/react-1.js">\n<script type="module" crossorigin src="/assets/index-1.js"></script></head>',
     );
     expect(html).not.toContain('rel="modulepreload"');
-    const starter = html.match(/<script type="module">(.*)<\/script>/)?.[1] ?? "";
-    expect(starter).toContain('const steps=["/assets/react-1.js"];');
-    expect(starter).toMatch(/rel:"modulepreload"/);
+    const starter = starterOf(html);
+    expect(starter).toContain('["/assets/index-1.js","/assets/react-1.js"]');
+    expect(starter).toMatch(/rel: "modulepreload"/);
+  });
+
+  it("paints once the footer has arrived", () => {
+    const { html } = startScriptAfterPaint(
+      '<head><script type="module" crossorigin src="/assets/index-1.js"></script></head>',
+    );
+    expect(PAGE_END_ID).toBe(PAGE_END_ID_OF_APP);
+    expect(html).toContain(`<link rel="expect" href="#${PAGE_END_ID}" blocking="render" />`);
   });
 
   it("fails loudly on a page without the module script", () => {

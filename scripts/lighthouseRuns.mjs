@@ -42,7 +42,8 @@ export async function lighthouseRun(url, own = new URL(url).origin) {
       bytes: value("total-byte-weight"),
       longestTask: Math.max(0, ...ownTasks.map((task) => task.duration)),
       longTasks: ownTasks.length,
-      // Lighthouse only loads the page: every script it fetched ran before any interaction.
+      // Script fetched during the load; the prerendered pages fetch the app ahead without running it
+      // (what ran: scripts/mainThreadTasks.mjs, from V8 coverage).
       jsBytes: scripts.reduce((sum, request) => sum + (request.resourceSize ?? 0), 0),
       mainThreadMs: value("mainthread-work-breakdown"),
       failing: Object.values(categories)

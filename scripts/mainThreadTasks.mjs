@@ -1,6 +1,9 @@
-// What the main thread does while a page loads and comes to life, from a Chromium trace, before
-// anyone could interact: a phone-sized page, traced from navigation until the app has hydrated it
-// and a second of quiet followed. Used by scripts/bench.mjs beside Lighthouse.
+// What the main thread does while a page loads, before anyone interacts, and then when a person
+// first reaches for it, from Chromium traces: a phone-sized page, traced from navigation until it
+// has loaded and two seconds of quiet followed (nobody touches it: that is what a reader of the page
+// gets); then a pointer moves over the page, which brings the app to life (scripts/pageStarter.mjs),
+// traced until the app has hydrated it and a second of quiet followed. Used by scripts/bench.mjs
+// beside Lighthouse.
 //
 // Times are each task's own CPU time (the trace's thread time), times 4 for a phone four times
 // slower than this machine. Not wall time, and not Chromium's CPU throttling: on a machine busy
@@ -12,6 +15,7 @@ import { chromiumLaunchOptions } from "./chromium.mjs";
 
 const SLOWDOWN = 4;
 const LONG_MS = 50;
+const CATEGORIES = ["devtools.timeline", "disabled-by-default-devtools.timeline", "v8"];
 /** The kinds of work a task is named by, after the biggest of them inside it. */
 const KINDS = {
   EvaluateScript: "script",
@@ -21,15 +25,21 @@ const KINDS = {
   TimerFire: "script",
   FireAnimationFrame: "script",
   EventDispatch: "script",
+  RunMicrotasks: "script",
   ParseHTML: "parse HTML",
   Layout: "layout",
   UpdateLayoutTree: "style",
   Paint: "paint",
 };
+/** Kinds that are a page's script (ours: the pages load no other) rather than the browser's work. */
+const SCRIPT_KINDS = new Set(["script", "compile"]);
 
 /**
- * The longest task (ms at 4x) and its kind, how many tasks take 50 ms or more at 4x, and all the
- * main thread's work (ms at 4x). DUMP_TRACE=<file> keeps the trace for Chromium's performance panel.
+ * Before any interaction (`before`) and from the first reach until hydrated (`reach`): the longest
+ * task (ms at 4x) and its kind, the longest task of script, how many tasks take 50 ms or more at
+ * 4x, all the main thread's work (ms at 4x); `jsRunKB`, the KB of script (raw) that ran before any
+ * interaction, from V8's coverage (a file fetched ahead but not run does not count).
+ * DUMP_TRACE=<file> keeps the first trace for Chromium's performance panel.
  */
 export async function mainThreadTasks(url) {
   const browser = await chromium.launch(chromiumLaunchOptions());
@@ -40,10 +50,29 @@ export async function mainThreadTasks(url) {
       hasTouch: true,
     });
     const page = await context.newPage();
-    await browser.startTracing(page, {
-      categories: ["devtools.timeline", "disabled-by-default-devtools.timeline", "v8"],
+    await page.coverage.startJSCoverage({
+      resetOnNavigation: false,
+      reportAnonymousScripts: false,
     });
+    await browser.startTracing(page, { categories: CATEGORIES });
     await page.goto(url, { waitUntil: "load" });
+    await page.waitForTimeout(2000);
+    const quiet = JSON.parse((await browser.stopTracing()).toString("utf8")).traceEvents;
+    if (process.env.DUMP_TRACE) writeFileSync(process.env.DUMP_TRACE, JSON.stringify(quiet));
+    const ran = (await page.coverage.stopJSCoverage()).filter(
+      (entry) =>
+        entry.url.startsWith("http") && entry.functions.some((f) => f.ranges[0]?.count > 0),
+    );
+    const jsRunKB = ran.reduce((sum, entry) => sum + (entry.source?.length ?? 0), 0) / 1024;
+    const hydrated = () =>
+      page.evaluate(() => {
+        const heading = document.querySelector("h1");
+        return !!heading && Object.keys(heading).some((key) => key.startsWith("__reactFiber"));
+      });
+    const hydratedBefore = await hydrated();
+    await browser.startTracing(page, { categories: CATEGORIES });
+    await page.mouse.move(40, 200);
+    await page.mouse.move(60, 220);
     await page.waitForFunction(
       () => {
         const heading = document.querySelector("h1");
@@ -53,20 +82,25 @@ export async function mainThreadTasks(url) {
       { timeout: 120_000 },
     );
     await page.waitForTimeout(1000);
-    const { traceEvents } = JSON.parse((await browser.stopTracing()).toString("utf8"));
-    if (process.env.DUMP_TRACE) writeFileSync(process.env.DUMP_TRACE, JSON.stringify(traceEvents));
-    return summariseTrace(traceEvents);
+    const reach = JSON.parse((await browser.stopTracing()).toString("utf8")).traceEvents;
+    return {
+      before: summariseTrace(quiet, true),
+      reach: summariseTrace(reach, false),
+      jsRunKB,
+      hydratedBefore,
+    };
   } finally {
     await browser.close();
   }
 }
 
-function summariseTrace(events) {
+function summariseTrace(events, fromParse) {
   // The page's main thread: the renderer's main thread that parsed our HTML (a trace that lost
-  // that event under load: the renderer main thread that worked most).
-  const parse = events.find(
-    (e) => e.name === "ParseHTML" && /^https?:/.test(e.args?.beginData?.url ?? ""),
-  );
+  // that event under load, or one that starts after the parse: the renderer main thread that
+  // worked most).
+  const parse = fromParse
+    ? events.find((e) => e.name === "ParseHTML" && /^https?:/.test(e.args?.beginData?.url ?? ""))
+    : undefined;
   const thread = parse ?? busiestRenderer(events);
   const main = events.filter(
     (e) => e.pid === thread.pid && e.tid === thread.tid && e.ph === "X" && e.dur,
@@ -81,20 +115,20 @@ function summariseTrace(events) {
       !harness.some((h) => h.ts >= e.ts && h.ts + h.dur <= e.ts + e.dur),
   );
   const ms = (task) => ((task.tdur ?? task.dur) / 1000) * SLOWDOWN;
-  const longest = tasks.sort((a, b) => ms(b) - ms(a))[0];
-  const inside = longest
-    ? main.filter(
-        (e) =>
-          e !== longest &&
-          KINDS[e.name] &&
-          e.ts >= longest.ts &&
-          e.ts + e.dur <= longest.ts + longest.dur,
-      )
-    : [];
-  const heaviest = inside.sort((a, b) => (b.tdur ?? b.dur) - (a.tdur ?? a.dur))[0];
+  const kindOf = (task) => {
+    const inside = main.filter(
+      (e) => e !== task && KINDS[e.name] && e.ts >= task.ts && e.ts + e.dur <= task.ts + task.dur,
+    );
+    const heaviest = inside.sort((a, b) => (b.tdur ?? b.dur) - (a.tdur ?? a.dur))[0];
+    return heaviest ? KINDS[heaviest.name] : "other";
+  };
+  const sorted = [...tasks].sort((a, b) => ms(b) - ms(a));
+  const longest = sorted[0];
+  const longestScript = sorted.find((task) => SCRIPT_KINDS.has(kindOf(task)));
   return {
     longestMs: longest ? ms(longest) : 0,
-    longestKind: heaviest ? KINDS[heaviest.name] : "other",
+    longestKind: longest ? kindOf(longest) : "none",
+    longestScriptMs: longestScript ? ms(longestScript) : 0,
     longTasks: tasks.filter((task) => ms(task) >= LONG_MS).length,
     workMs: tasks.reduce((sum, task) => sum + ms(task), 0),
   };

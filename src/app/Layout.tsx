@@ -7,6 +7,7 @@ import { config } from "../config";
 import { PATHS } from "../config/paths";
 import { currentHash } from "../lib/history";
 import { focusById, focusIsWithin, scrollToTop } from "../lib/scroll";
+import { PAGE_END_ID } from "./prerenderedFor";
 
 const { tenant } = config;
 
@@ -50,7 +51,7 @@ export function Layout({ pathname, children }: { pathname: string; children: Rea
       <main id="main" tabIndex={-1}>
         {children}
       </main>
-      <footer className="site-footer">
+      <footer className="site-footer" id={PAGE_END_ID}>
         <nav aria-label={t("app.footer.label")}>
           <ul className="footer-links">
             {FOOTER_LINKS.map((link) => (

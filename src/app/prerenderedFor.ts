@@ -1,5 +1,8 @@
 import { STICKY_PARAMS } from "./stickyParams";
 
+/** The footer's id: a prerendered page paints once its HTML has arrived down to it (buildSite). */
+export const PAGE_END_ID = "site-footer";
+
 /**
  * The attribute of the root element that names the address a prerendered page was made for:
  * `<div id="root" data-page="/hilfe?lang=tr">` (scripts/buildSite.mjs writes it).

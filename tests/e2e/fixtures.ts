@@ -137,10 +137,22 @@ export { expect };
 
 /**
  * The app has taken over the prerendered page (React's handlers are on its markup). The start page
- * shows its buttons before that; tests that change the network first wait for it.
+ * shows its buttons before that; tests that change the network first wait for it. A prerendered
+ * page runs its app at the first sign of a person (scripts/pageStarter.mjs): a pointer that moves
+ * over it, as a person's does, is that sign.
  */
 export async function waitForHydration(page: Page) {
+  await page.mouse.move(5, 5);
+  await page.mouse.move(20, 30);
   await page.waitForFunction(() => {
+    const heading = document.querySelector("h1");
+    return !!heading && Object.keys(heading).some((key) => key.startsWith("__reactFiber"));
+  });
+}
+
+/** Whether the app has taken the page over yet (React's handlers are on its heading). */
+export async function isHydrated(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
     const heading = document.querySelector("h1");
     return !!heading && Object.keys(heading).some((key) => key.startsWith("__reactFiber"));
   });

@@ -115,7 +115,9 @@ test.describe("keyboard only", () => {
     await expect(page.locator(`iframe[src^="${JITSI_ORIGIN}/"]`)).toBeVisible();
 
     const panel = page.getByRole("dialog", { name: "Personen einladen" });
-    // A new room may open its invitation by itself; otherwise the bar's button does.
+    // A new room may open its invitation by itself (a moment after the iframe, when the room was
+    // made by /neu); otherwise the bar's button does.
+    await panel.waitFor({ state: "visible", timeout: 3000 }).catch(() => {});
     if (!(await panel.isVisible())) {
       for (let i = 0; i < 10 && (await focused(page))?.name !== "Einladen"; i++) await tab(page);
       expect((await focused(page))?.name).toBe("Einladen");

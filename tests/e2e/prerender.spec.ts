@@ -4,6 +4,7 @@ import { ACCEPT_LANGUAGE_HEADERS } from "../acceptLanguageHeaders";
 import {
   expect,
   GENERATED_ROOM,
+  isHydrated,
   JITSI_ORIGIN,
   meetingUrl,
   test,
@@ -104,6 +105,69 @@ test.describe("prerendered pages", () => {
       await expect(page.getByRole("button", { name: "Konferenz starten" })).toBeVisible();
       await expect(page.getByRole("textbox")).toBeEditable();
       await expect(page.getByRole("button", { name: "Beitreten" })).toBeVisible();
+    });
+  });
+
+  test.describe("the app comes to life when a person reaches for the page", () => {
+    /** The page's own scripts that ran, from V8's coverage: the inline starter, or more. */
+    async function scriptsRun(page: Page, path: string) {
+      await page.coverage.startJSCoverage({ reportAnonymousScripts: false });
+      await page.goto(path);
+      // Longer than the starter waits for the paint and for the files it fetches ahead.
+      await expect(page.locator('link[rel="modulepreload"]').first()).toBeAttached();
+      await page.waitForLoadState("networkidle");
+      const ran = (await page.coverage.stopJSCoverage()).filter((entry) =>
+        entry.functions.some((fn) => (fn.ranges[0]?.count ?? 0) > 0),
+      );
+      return ran.map((entry) => new URL(entry.url).pathname);
+    }
+
+    for (const path of ["/", "/hilfe", "/datenschutz"]) {
+      test(`${path} read without touching runs none of the app, and has its files ready`, async ({
+        page,
+        browserName,
+      }) => {
+        test.skip(browserName !== "chromium", "V8's coverage is Chromium's");
+        const fetched: string[] = [];
+        page.on("requestfinished", (request) => {
+          if (request.url().includes("/assets/")) fetched.push(new URL(request.url()).pathname);
+        });
+        const ran = await scriptsRun(page, path);
+        // Only the page itself (its inline starter) ran.
+        expect(ran).toEqual([path]);
+        expect(await isHydrated(page)).toBe(false);
+        expect(fetched.some((file) => /\/assets\/react-[^/]+\.js$/.test(file))).toBe(true);
+        // A pointer over the page is a person: the app takes over.
+        await waitForHydration(page);
+      });
+    }
+
+    test("a key press brings the app to life too", async ({ page }) => {
+      await page.goto("/hilfe");
+      await page.waitForLoadState("networkidle");
+      expect(await isHydrated(page)).toBe(false);
+      await page.keyboard.press("Tab");
+      await expect.poll(() => isHydrated(page)).toBe(true);
+    });
+
+    test("'Konferenz starten' clicked before any reach still opens a new room", async ({
+      page,
+    }) => {
+      await page.goto("/");
+      await page.waitForLoadState("networkidle");
+      // A click with no pointer or key before it (a screen reader's): the form goes its own way.
+      await page
+        .getByRole("button", { name: "Konferenz starten" })
+        .evaluate((button: HTMLElement) => button.click());
+      await expect(page).toHaveURL((url) => GENERATED_ROOM.test(url.pathname.slice(1)));
+      await expect(page.locator(`iframe[src^="${JITSI_ORIGIN}/"]`)).toBeAttached();
+    });
+
+    test("a page whose history entry carries state comes to life at once", async ({ page }) => {
+      await page.goto("/hilfe");
+      await page.evaluate(() => history.replaceState({ kept: true }, ""));
+      await page.reload();
+      await expect.poll(() => isHydrated(page)).toBe(true);
     });
   });
 
@@ -345,6 +409,10 @@ test.describe("prerendered pages", () => {
       asked();
     });
     await page.goto("/?lang=ar", { waitUntil: "commit" });
+    // The app runs when a person reaches for the page.
+    await expect(page.locator("h1")).toBeVisible();
+    await page.mouse.move(5, 5);
+    await page.mouse.move(20, 30);
     await askedFor;
     // The script has run and started German i18n: the document must still be Arabic.
     await expect(page.locator("html")).toHaveAttribute("dir", "rtl");

@@ -44,7 +44,9 @@ export function JoinForm() {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    check(value);
+    // The field as the person sees it: text typed just before the app took the page over may not
+    // have reached its state yet.
+    check(inputRef.current?.value ?? value);
   };
 
   useEarlySubmit(inputRef, check);

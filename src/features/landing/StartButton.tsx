@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect } from "react";
+import { type FormEvent, useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { PATHS } from "../../config/paths";
 import { prefetchRoomGenerator, startMeeting } from "../../lib/startMeeting";
@@ -11,11 +11,18 @@ import { StickyParamFields } from "./StickyParamFields";
  */
 export function StartButton({ onPrepare }: { onPrepare?: () => void }) {
   const { t } = useTranslation();
-  useEffect(prefetchRoomGenerator, []);
+  const button = useRef<HTMLButtonElement>(null);
   const prepare = () => {
     prefetchRoomGenerator();
     onPrepare?.();
   };
+  // The app comes to life when someone reaches for the page (scripts/pageStarter.mjs): a pointer
+  // already over the button, or the focus on it, was that reach.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs once, when the page comes to life.
+  useEffect(() => {
+    if (button.current?.matches(":hover, :focus")) prepare();
+    else prefetchRoomGenerator();
+  }, []);
   const start = (event: FormEvent) => {
     event.preventDefault();
     // A failure has already led to /neu, which explains it.
@@ -25,6 +32,7 @@ export function StartButton({ onPrepare }: { onPrepare?: () => void }) {
     <form action={PATHS.newRoom} method="get" className="start-form" onSubmit={start}>
       <StickyParamFields />
       <button
+        ref={button}
         type="submit"
         className="button button-primary button-large"
         onPointerEnter={prepare}

@@ -1,0 +1,72 @@
+// The small inline script of the prerendered pages (the start page and the pages about the
+// service). scripts/buildSite.mjs writes `pageStarter` into each page as it is written here, called
+// with the entry, its steps and the app's "ready" event; the CSP admits it by its hash.
+//
+// Why it waits: those pages are complete as HTML. Links, the language list and both forms work
+// without the app, so a visitor who only reads never waits for it. On a weak phone, bringing React
+// to life costs tasks of 50–80 ms (react-dom's own start alone is one), and a tap that lands in one
+// waits. So after the first paint the starter only fetches the app's files (modulepreload: loaded
+// and compiled, not run), and runs the app at the first sign of a person: a touch, a pointer over
+// the page, a key, a focus. By the time the finger lifts, the files are there.
+//
+// A form sent before the app is up (a tap straight onto "Konferenz starten") goes its own way, as
+// without the app: /neu and /beitreten are served the app, which finishes the job there
+// (src/features/landing/FormFallbacks.tsx), and nothing typed is lost.
+//
+// A page that needs the app at once gets it at once, after the paint: one whose history entry
+// carries state (the typed text kept, a check to answer), or whose HTML was made for another address
+// (a static server's index.html fallback for a room link). So does a browser the start page may
+// have to warn before anyone tries (src/features/landing/browserSupport.ts): one without WebRTC or
+// a camera API, or one from before 2021 (no Array.prototype.at: every browser below Jitsi's minimum
+// and some just above it, which simply start as before).
+
+/**
+ * @param {string} src the entry script
+ * @param {string[]} steps the chunks the entry imports in steps, fetched ahead
+ */
+export function pageStarter(src, steps) {
+  const intents = ["pointerdown", "touchstart", "keydown", "mouseover", "focusin"];
+  let started = false;
+  const load = (n = 0) =>
+    import(n ? `${src}?retry=${n}` : src).catch(() =>
+      navigator.onLine
+        ? setTimeout(load, 2e3 * Math.min(n + 1, 15), n + 1)
+        : addEventListener("online", () => load(n + 1), { once: true }),
+    );
+  const start = () => {
+    if (started) return;
+    started = true;
+    for (const type of intents) removeEventListener(type, start, true);
+    load();
+  };
+  for (const type of intents) addEventListener(type, start, { capture: true, passive: true });
+  const root = document.getElementById("root");
+  const needsAppNow =
+    history.state !== null ||
+    root?.getAttribute("data-page") !== location.pathname + location.search ||
+    !window.RTCPeerConnection ||
+    !navigator.mediaDevices?.getUserMedia ||
+    !Array.prototype.at;
+  const afterPaint = () => {
+    for (const href of steps) {
+      document.head.append(
+        Object.assign(document.createElement("link"), {
+          rel: "modulepreload",
+          crossOrigin: "",
+          href,
+        }),
+      );
+    }
+    if (needsAppNow) start();
+  };
+  // A hidden tab paints nothing (and runs no animation frame): it fetches at once.
+  if (document.visibilityState === "hidden") afterPaint();
+  else requestAnimationFrame(() => setTimeout(afterPaint));
+}
+
+/** The starter as the inline script's text, for `src` and `steps`. */
+export function pageStarterScript(src, steps) {
+  const text = `(${pageStarter.toString()})(${JSON.stringify(src)},${JSON.stringify(steps)});`;
+  if (text.includes("</")) throw new Error("pageStarter: the script would end its element early.");
+  return text;
+}
