@@ -14,12 +14,12 @@ export function initialSizes(dist, htmlFile = "index.html") {
   const scripts = [
     ...refs(/<script[^>]+type="module"[^>]+src="([^"]+)"/g),
     ...refs(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g),
-    // A prerendered page starts its script after the first paint (scripts/buildSite.mjs).
-    ...refs(/<script type="module">const src="([^"]+)"/g),
-    // … and the chunks it asks for with it, the entry's steps.
-    ...refs(/<script type="module">const src="[^"]+";const steps=(\[[^\]]*\])/g).flatMap((list) =>
-      JSON.parse(list),
-    ),
+    // A prerendered page's starter fetches the entry and its steps after the first paint, and runs
+    // them at the first reach (scripts/pageStarter.mjs): called as pageStarter("src", [steps]).
+    ...[...text.matchAll(/\}\)\(("[^"]+"),(\[[^\]]*\])\);<\/script>/g)].flatMap((m) => [
+      JSON.parse(m[1]),
+      ...JSON.parse(m[2]),
+    ]),
   ];
   const styles = refs(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g);
   // The start page's stylesheet is inlined (scripts/buildSite.mjs): it counts as CSS too, and
