@@ -81,7 +81,7 @@ export const PAGE_END_ID = "site-footer";
 
 /**
  * A prerendered page is complete without its script, so the script waits (scripts/pageStarter.mjs
- * says how): after the first paint the starter fetches the entry and the chunks it imports in
+ * says how): once the page has loaded, the starter fetches the entry and the chunks it imports in
  * steps (named as modulepreload in the shell, vite.config.ts; in the HTML they would be requests
  * made before the first paint, and Lighthouse's model of a slow line then paints later), and runs
  * the app at the first sign of a person. The page also paints only once its HTML is parsed to the

@@ -1,12 +1,12 @@
 // The small inline script of the prerendered pages (the start page and the pages about the
 // service). scripts/buildSite.mjs writes `pageStarter` into each page as it is written here, called
-// with the entry, its steps and the app's "ready" event; the CSP admits it by its hash.
+// with the entry and its steps; the CSP admits it by its hash.
 //
 // Why it waits: those pages are complete as HTML. Links, the language list and both forms work
 // without the app, so a visitor who only reads never waits for it. On a weak phone, bringing React
 // to life costs tasks of 50–80 ms (react-dom's own start alone is one), and a tap that lands in one
-// waits. So after the first paint the starter only fetches the app's files (modulepreload: loaded
-// and compiled, not run), and runs the app at the first sign of a person: a touch, a pointer over
+// waits. So once the page has loaded and the browser is idle, the starter only fetches the app's
+// files (modulepreload: loaded and compiled, not run), and runs the app at the first sign of a person: a touch, a pointer over
 // the page, a key, a focus. By the time the finger lifts, the files are there.
 //
 // A form sent before the app is up (a tap straight onto "Konferenz starten") goes its own way, as
@@ -59,9 +59,17 @@ export function pageStarter(src, steps) {
     }
     if (needsAppNow) start();
   };
-  // A hidden tab paints nothing (and runs no animation frame): it fetches at once.
+  // The files are fetched once the page has loaded and the browser is idle, out of the way of the
+  // first paint; a page that needs the app at once starts it after the paint. A hidden tab paints
+  // nothing (and runs no animation frame): it does both at once.
+  const whenIdle = () =>
+    window.requestIdleCallback
+      ? requestIdleCallback(afterPaint, { timeout: 1000 })
+      : setTimeout(afterPaint, 200);
   if (document.visibilityState === "hidden") afterPaint();
-  else requestAnimationFrame(() => setTimeout(afterPaint));
+  else if (needsAppNow) requestAnimationFrame(() => setTimeout(afterPaint));
+  else if (document.readyState === "complete") whenIdle();
+  else addEventListener("load", whenIdle, { once: true });
 }
 
 /** The starter as the inline script's text, for `src` and `steps`. */
