@@ -102,7 +102,7 @@ describe("startScriptAfterPaint", () => {
     expect(hash).toBe(`'sha256-${createHash("sha256").update(starter).digest("base64")}'`);
   });
 
-  it("fetches the entry's steps after the paint, not in the HTML before it", () => {
+  it("fetches the entry's steps from the starter, not in the HTML before the paint", () => {
     const { html } = startScriptAfterPaint(
       '<head><link rel="modulepreload" crossorigin href="/assets/react-1.js">\n<script type="module" crossorigin src="/assets/index-1.js"></script></head>',
     );

@@ -64,23 +64,11 @@ export async function mainThreadTasks(url) {
         entry.url.startsWith("http") && entry.functions.some((f) => f.ranges[0]?.count > 0),
     );
     const jsRunKB = ran.reduce((sum, entry) => sum + (entry.source?.length ?? 0), 0) / 1024;
-    const hydrated = () =>
-      page.evaluate(() => {
-        const heading = document.querySelector("h1");
-        return !!heading && Object.keys(heading).some((key) => key.startsWith("__reactFiber"));
-      });
-    const hydratedBefore = await hydrated();
+    const hydratedBefore = await page.evaluate(headingIsHydrated);
     await browser.startTracing(page, { categories: CATEGORIES });
     await page.mouse.move(40, 200);
     await page.mouse.move(60, 220);
-    await page.waitForFunction(
-      () => {
-        const heading = document.querySelector("h1");
-        return !!heading && Object.keys(heading).some((key) => key.startsWith("__reactFiber"));
-      },
-      null,
-      { timeout: 120_000 },
-    );
+    await page.waitForFunction(headingIsHydrated, null, { timeout: 120_000 });
     await page.waitForTimeout(1000);
     const reach = JSON.parse((await browser.stopTracing()).toString("utf8")).traceEvents;
     return {
@@ -92,6 +80,12 @@ export async function mainThreadTasks(url) {
   } finally {
     await browser.close();
   }
+}
+
+/** In the page: the app has hydrated it (React's handlers are on its heading). */
+function headingIsHydrated() {
+  const heading = document.querySelector("h1");
+  return !!heading && Object.keys(heading).some((key) => key.startsWith("__reactFiber"));
 }
 
 function summariseTrace(events, fromParse) {

@@ -144,18 +144,18 @@ export { expect };
 export async function waitForHydration(page: Page) {
   await page.mouse.move(5, 5);
   await page.mouse.move(20, 30);
-  await page.waitForFunction(() => {
-    const heading = document.querySelector("h1");
-    return !!heading && Object.keys(heading).some((key) => key.startsWith("__reactFiber"));
-  });
+  await page.waitForFunction(headingIsHydrated);
 }
 
-/** Whether the app has taken the page over yet (React's handlers are on its heading). */
+/** Whether the app has taken the page over yet. */
 export async function isHydrated(page: Page): Promise<boolean> {
-  return page.evaluate(() => {
-    const heading = document.querySelector("h1");
-    return !!heading && Object.keys(heading).some((key) => key.startsWith("__reactFiber"));
-  });
+  return page.evaluate(headingIsHydrated);
+}
+
+/** In the page: React's handlers are on its heading. */
+function headingIsHydrated(): boolean {
+  const heading = document.querySelector("h1");
+  return !!heading && Object.keys(heading).some((key) => key.startsWith("__reactFiber"));
 }
 
 /** The Jitsi iframe, as the person sees it. */

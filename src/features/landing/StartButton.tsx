@@ -20,8 +20,8 @@ export function StartButton({ onPrepare }: { onPrepare?: () => void }) {
   // already over the button, or the focus on it, was that reach.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs once, when the page comes to life.
   useEffect(() => {
-    if (button.current?.matches(":hover, :focus")) prepare();
-    else prefetchRoomGenerator();
+    prefetchRoomGenerator();
+    if (button.current?.matches(":hover, :focus")) onPrepare?.();
   }, []);
   const start = (event: FormEvent) => {
     event.preventDefault();
