@@ -8,6 +8,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { initialSizes } from "./bundleSizes.mjs";
+import { serveEmptyPage } from "./emptyPage.mjs";
 import { lighthouseRun, summarise } from "./lighthouseRuns.mjs";
 import { mainThreadTasks } from "./mainThreadTasks.mjs";
 
@@ -30,6 +31,9 @@ if (process.env.BENCH_BASELINE) {
 mkdirSync(".tmp", { recursive: true });
 if (!process.env.BENCH_SKIP_BUILD || !existsSync(DIST)) run("node", ["scripts/build-e2e.mjs"]);
 
+const empty = await serveEmptyPage();
+// The floor, measured in every round beside the pages (scripts/emptyPage.mjs).
+const floorRuns = Object.fromEntries(ROUTES.map((route) => [route, []]));
 const servers = builds.map(({ dist, port }) =>
   spawn("node", ["scripts/serve-nginx.mjs"], {
     env: { ...process.env, PORT: String(port), DIST: dist },
@@ -50,6 +54,7 @@ try {
         build.runs[route].push(await lighthouseRun(`${build.base}${route}`));
         build.traces[route].push(await mainThreadTasks(`${build.base}${route}`));
       }
+      floorRuns[route].push(await lighthouseRun(empty.url));
     }
   }
   for (const build of builds) build.iframe = timeToIframe(build.base);
@@ -82,6 +87,8 @@ total work in ms (median).`,
       );
       if (s.failing.length > 0)
         console.log(`    audits below 100 in some run: ${s.failing.join(", ")}`);
+      const above = aboveFloor(build.runs[route], floorRuns[route]);
+      if (above) console.log(`    TBT above the empty page's of the same round: ${mw(above)} ms`);
     }
     console.log(
       "  main thread from a Chromium trace (CPU time x4), median/worst: longest task (kind), longest task of script, tasks >= 50 ms, all work",
@@ -105,18 +112,37 @@ total work in ms (median).`,
       `  Start page JavaScript ${kb(landing.js)} KB vs Jitsi's welcome page (~${(JITSI_WELCOME_JS / 1e6).toFixed(2)} MB): ${((landing.js / JITSI_WELCOME_JS) * 100).toFixed(1)} % (1 : ${Math.round(JITSI_WELCOME_JS / landing.js)})`,
     );
   }
+  const floor = summarise(Object.values(floorRuns).flat());
+  if (floor.perf) {
+    console.log(
+      `\nThe floor: an empty page (a heading and a sentence; no CSS, no script), measured in every round
+beside the pages (${Object.values(floorRuns).flat().length} runs): perf ${mw(floor.perf)}, TBT ${mw(floor.tbt)} ms, longest task ${mw(floor.longestTask)} ms,
+main ${floor.mainThreadMs.median.toFixed(0)} ms. Blocking time a page cannot go below on this machine and this Lighthouse.`,
+    );
+  }
   console.log(
     "\nTap on “Konferenz starten” to the meeting iframe's request (phone, 4x CPU, slow 4G):",
   );
   for (const { name, iframe } of builds) {
     console.log(
       iframe
-        ? `  ${name}: with prefetch ${iframe.withPrefetchMs} ms, without ${iframe.withoutPrefetchMs} ms (median of ${iframe.runs})`
+        ? `  ${name}: with prefetch ${iframe.withPrefetchMs} ms, straight tap ${iframe.tapMs} ms, no touch, pointer or focus before ${iframe.withoutPrefetchMs} ms (median of ${iframe.runs})`
         : `  ${name}: not measured (the Playwright run failed, see above)`,
     );
   }
 } finally {
   for (const server of servers) server.kill("SIGTERM");
+  await empty.close();
+}
+
+/** A page's TBT minus the empty page's of the same round, median/worst (rounds where both ran). */
+function aboveFloor(pageRuns, floor) {
+  const pairs = pageRuns
+    .map((run, i) => [run, floor[i]])
+    .filter(([run, base]) => base && !run.error && !base.error);
+  if (pairs.length === 0) return null;
+  const { tbt } = summarise(pairs.map(([run, base]) => ({ tbt: run.tbt - base.tbt, failing: [] })));
+  return tbt;
 }
 
 /** The click-to-iframe timing of tests/bench against `base`, or null if the run failed. */

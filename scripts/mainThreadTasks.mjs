@@ -71,9 +71,12 @@ export async function mainThreadTasks(url) {
     await page.waitForFunction(headingIsHydrated, null, { timeout: 120_000 });
     await page.waitForTimeout(1000);
     const reach = JSON.parse((await browser.stopTracing()).toString("utf8")).traceEvents;
+    const before = summariseTrace(quiet);
     return {
-      before: summariseTrace(quiet, true),
-      reach: summariseTrace(reach, false),
+      before: before.figures,
+      // The same page, not navigated since: the same renderer's main thread. (The busiest renderer
+      // can be another: headless Chromium keeps a WebUI renderer of its own, the omnibox popup.)
+      reach: summariseTrace(reach, before.thread).figures,
       jsRunKB,
       hydratedBefore,
     };
@@ -88,14 +91,15 @@ function headingIsHydrated() {
   return !!heading && Object.keys(heading).some((key) => key.startsWith("__reactFiber"));
 }
 
-function summariseTrace(events, fromParse) {
-  // The page's main thread: the renderer's main thread that parsed our HTML (a trace that lost
-  // that event under load, or one that starts after the parse: the renderer main thread that
-  // worked most).
-  const parse = fromParse
-    ? events.find((e) => e.name === "ParseHTML" && /^https?:/.test(e.args?.beginData?.url ?? ""))
-    : undefined;
-  const thread = parse ?? busiestRenderer(events);
+/**
+ * The figures of one trace and the page's main thread: the given one, or the renderer's main
+ * thread that parsed our HTML (a trace that lost that event under load: the busiest renderer).
+ */
+function summariseTrace(events, known) {
+  const parse = known
+    ? undefined
+    : events.find((e) => e.name === "ParseHTML" && /^https?:/.test(e.args?.beginData?.url ?? ""));
+  const thread = known ?? parse ?? busiestRenderer(events);
   const main = events.filter(
     (e) => e.pid === thread.pid && e.tid === thread.tid && e.ph === "X" && e.dur,
   );
@@ -119,13 +123,14 @@ function summariseTrace(events, fromParse) {
   const sorted = [...tasks].sort((a, b) => ms(b) - ms(a));
   const longest = sorted[0];
   const longestScript = sorted.find((task) => SCRIPT_KINDS.has(kindOf(task)));
-  return {
+  const figures = {
     longestMs: longest ? ms(longest) : 0,
     longestKind: longest ? kindOf(longest) : "none",
     longestScriptMs: longestScript ? ms(longestScript) : 0,
     longTasks: tasks.filter((task) => ms(task) >= LONG_MS).length,
     workMs: tasks.reduce((sum, task) => sum + ms(task), 0),
   };
+  return { figures, thread: { pid: thread.pid, tid: thread.tid } };
 }
 
 function busiestRenderer(events) {
