@@ -3,6 +3,7 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { PAGE_END_ID as PAGE_END_ID_OF_APP } from "../src/app/prerenderedFor";
+import { WAIT_FOR_APP } from "../src/config/paths";
 import {
   allowSources,
   fillShell,
@@ -10,6 +11,7 @@ import {
   PAGE_END_ID,
   startScriptAfterPaint,
 } from "./buildSite.mjs";
+import { HOLD } from "./pageStarter.mjs";
 
 const shell =
   '<!doctype html><html><head><title>App – Stadt</title></head><body><div id="root"></div><script type="module" src="/assets/a.js"></script></body></html>';
@@ -96,7 +98,9 @@ describe("startScriptAfterPaint", () => {
     );
     const starter = starterOf(html);
     expect(starter).toMatch(/^\(function pageStarter\(/);
-    expect(starter).toMatch(/\}\)\("\/assets\/index-1\.js",\["\/assets\/index-1\.js"\]\);$/);
+    expect(starter).toMatch(
+      /\}\)\("\/assets\/index-1\.js",\["\/assets\/index-1\.js"\],\{[^}]+\}\);$/,
+    );
     expect(starter).toContain("requestAnimationFrame");
     expect(html).not.toMatch(/<script[^>]* src=/);
     expect(hash).toBe(`'sha256-${createHash("sha256").update(starter).digest("base64")}'`);
@@ -118,6 +122,10 @@ describe("startScriptAfterPaint", () => {
     );
     expect(PAGE_END_ID).toBe(PAGE_END_ID_OF_APP);
     expect(html).toContain(`<link rel="expect" href="#${PAGE_END_ID}" blocking="render" />`);
+  });
+
+  it("holds the form the app names, by the same attribute and event", () => {
+    expect({ attribute: HOLD.attribute, readyEvent: HOLD.readyEvent }).toEqual(WAIT_FOR_APP);
   });
 
   it("fails loudly on a page without the module script", () => {

@@ -15,8 +15,9 @@ export function initialSizes(dist, htmlFile = "index.html") {
     ...refs(/<script[^>]+type="module"[^>]+src="([^"]+)"/g),
     ...refs(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g),
     // A prerendered page's starter fetches the entry and its steps once the page has loaded, and
-    // runs them at the first reach (scripts/pageStarter.mjs): called as pageStarter("src", [steps]).
-    ...[...text.matchAll(/\}\)\(("[^"]+"),(\[[^\]]*\])\);<\/script>/g)].flatMap((m) => [
+    // runs them at the first reach (scripts/pageStarter.mjs): called as
+    // pageStarter("src", [steps], {hold}).
+    ...[...text.matchAll(/\}\)\(("[^"]+"),(\[[^\]]*\]),\{[^}]*\}\);<\/script>/g)].flatMap((m) => [
       JSON.parse(m[1]),
       ...JSON.parse(m[2]),
     ]),

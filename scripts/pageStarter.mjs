@@ -9,8 +9,13 @@
 // files (modulepreload: loaded and compiled, not run), and runs the app at the first sign of a person: a touch, a pointer over
 // the page, a key, a focus. By the time the finger lifts, the files are there.
 //
-// A form sent before the app is up (a tap straight onto "Konferenz starten") goes its own way, as
-// without the app: /neu and /beitreten are served the app, which finishes the job there
+// A tap straight onto "Konferenz starten" comes a moment after the touch that starts the app, before
+// the app is up. Sent its own way, to /neu, it would load a second page and start the app there
+// (about 2.4 s on a slow phone and line, against about 0.5 s here). So that form (it carries
+// HOLD.attribute) is held: the app starts, and once it has brought the form to life (the form
+// fires HOLD.readyEvent) the form is sent again, now to the app. If the app cannot be loaded, or
+// has not come within HOLD.waitMs, the form goes its own way after all. The join form always goes
+// its own way before the app is up: /beitreten is served the app, which finishes the job there
 // (src/features/landing/FormFallbacks.tsx), and nothing typed is lost.
 //
 // A page that needs the app at once gets it at once, after the paint: one whose history entry
@@ -20,19 +25,34 @@
 // a camera API, or one from before 2021 (no Array.prototype.at: every browser below Jitsi's minimum
 // and some just above it, which simply start as before).
 
+/** The form that waits for the app (src/config/paths.ts names the same; a test keeps them equal). */
+export const HOLD = { attribute: "data-wait-for-app", readyEvent: "app-form-ready", waitMs: 8000 };
+
 /**
  * @param {string} src the entry script
  * @param {string[]} steps the chunks the entry imports in steps, fetched ahead
+ * @param {typeof HOLD} hold the form that waits for the app
  */
-export function pageStarter(src, steps) {
+export function pageStarter(src, steps, hold) {
   const intents = ["pointerdown", "touchstart", "keydown", "mouseover", "focusin"];
   let started = false;
+  let held = null;
+  const ready = new WeakSet();
+  const unhold = () => {
+    const { form, submitter } = held;
+    held = null;
+    form.removeAttribute("aria-busy");
+    return { form, submitter };
+  };
+  // The app did not come: the held form goes its own way (submit() sends it without an event).
+  const release = () => held && unhold().form.submit();
   const load = (n = 0) =>
-    import(n ? `${src}?retry=${n}` : src).catch(() =>
+    import(n ? `${src}?retry=${n}` : src).catch(() => {
+      release();
       navigator.onLine
         ? setTimeout(load, 2e3 * Math.min(n + 1, 15), n + 1)
-        : addEventListener("online", () => load(n + 1), { once: true }),
-    );
+        : addEventListener("online", () => load(n + 1), { once: true });
+    });
   const start = () => {
     if (started) return;
     started = true;
@@ -40,6 +60,32 @@ export function pageStarter(src, steps) {
     load();
   };
   for (const type of intents) addEventListener(type, start, { capture: true, passive: true });
+  addEventListener(
+    "submit",
+    (event) => {
+      const form = event.target;
+      if (ready.has(form) || !form.hasAttribute?.(hold.attribute)) return;
+      event.preventDefault();
+      if (held) return; // a second tap while the first waits
+      const mine = { form, submitter: event.submitter };
+      held = mine;
+      form.setAttribute("aria-busy", "true");
+      start();
+      setTimeout(() => held === mine && release(), hold.waitMs);
+    },
+    true,
+  );
+  addEventListener(
+    hold.readyEvent,
+    (event) => {
+      ready.add(event.target);
+      if (held?.form !== event.target) return;
+      const { form, submitter } = unhold();
+      if (form.requestSubmit) form.requestSubmit(submitter);
+      else (submitter ?? form.querySelector("[type=submit]"))?.click();
+    },
+    true,
+  );
   const root = document.getElementById("root");
   const needsAppNow =
     history.state !== null ||
@@ -74,7 +120,8 @@ export function pageStarter(src, steps) {
 
 /** The starter as the inline script's text, for `src` and `steps`. */
 export function pageStarterScript(src, steps) {
-  const text = `(${pageStarter.toString()})(${JSON.stringify(src)},${JSON.stringify(steps)});`;
+  const args = [src, steps, HOLD].map((arg) => JSON.stringify(arg)).join(",");
+  const text = `(${pageStarter.toString()})(${args});`;
   if (text.includes("</")) throw new Error("pageStarter: the script would end its element early.");
   return text;
 }

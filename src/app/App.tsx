@@ -20,7 +20,7 @@ const loadMeeting = () => import("./MeetingRoute");
 const MeetingPage = lazy(loadMeeting);
 
 /** Fetches the call's code and the Jitsi server's external_api.js ahead of the click. */
-function prepareMeeting() {
+export function prepareMeeting() {
   void loadMeeting().then(
     (meeting) => meeting.prefetchJitsiApi(),
     // Offline for a moment: the click will try again.

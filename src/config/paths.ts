@@ -22,6 +22,12 @@ export const PATHS = {
 } as const;
 
 /**
+ * "Konferenz starten" sent before the app is up waits for it (scripts/pageStarter.mjs, HOLD): the
+ * form carries the attribute, and fires the event once the app has brought it to life.
+ */
+export const WAIT_FOR_APP = { attribute: "data-wait-for-app", readyEvent: "app-form-ready" };
+
+/**
  * The pages rendered to HTML at build time, each in every language, and their file names under
  * _pages/<language>/ (scripts/buildSite.mjs). deploy/nginx/app.conf names the same paths.
  */

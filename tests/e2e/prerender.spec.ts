@@ -31,13 +31,15 @@ const PAGES = [
 
 /**
  * Holds back the app's scripts, as a slow line does. `release` lets them arrive; `drop` loses them
- * for this page (it stays static) while the next page loads normally.
+ * for this page, now and on every later try (it stays static), while the next page loads normally.
  */
 async function holdScripts(page: Page) {
   const held: Route[] = [];
   let holding = true;
-  await page.route(/\/assets\/.*\.js$/, (route) => {
+  let lostFor: string | null = null;
+  await page.route(/\/assets\/.*\.js(\?.*)?$/, (route) => {
     if (holding) held.push(route);
+    else if (route.request().frame().url() === lostFor) void route.abort();
     else void route.continue();
   });
   return {
@@ -47,9 +49,21 @@ async function holdScripts(page: Page) {
     },
     drop: async () => {
       holding = false;
+      lostFor = page.url();
       await Promise.all(held.splice(0).map((route) => route.abort()));
     },
   };
+}
+
+/** The addresses the page has loaded as documents of its own (not the meeting's iframe). */
+function documentsLoaded(page: Page): string[] {
+  const paths: string[] = [];
+  page.on("request", (request) => {
+    if (request.isNavigationRequest() && request.frame() === page.mainFrame()) {
+      paths.push(new URL(request.url()).pathname);
+    }
+  });
+  return paths;
 }
 
 /** The start page as it arrives on a slow line: drawn, but its script not yet there. */
@@ -63,10 +77,13 @@ async function staticStartPage(page: Page, path = "/") {
 /** Sends the static start page's "Konferenz starten" form (named `button` in the page's language). */
 async function startBeforeScript(page: Page, button: string, path = "/") {
   const scripts = await staticStartPage(page, path);
-  // The form is sent by the browser itself: /neu loads the app, which makes the room.
+  const documents = documentsLoaded(page);
+  // The app cannot be loaded: the form the starter held goes its own way, sent by the browser
+  // itself; /neu loads the app, which makes the room.
   await scripts.drop();
   await page.getByRole("button", { name: button }).click();
   await expect(page).toHaveURL((url) => GENERATED_ROOM.test(url.pathname.slice(1)));
+  expect(documents).toContain("/neu");
 }
 
 /** Types into the static start page's join field and sends the form itself. */
@@ -150,17 +167,42 @@ test.describe("prerendered pages", () => {
       await expect.poll(() => isHydrated(page)).toBe(true);
     });
 
-    test("'Konferenz starten' clicked before any reach still opens a new room", async ({
+    test("'Konferenz starten' clicked before any reach waits for the app, not for /neu", async ({
       page,
     }) => {
       await page.goto("/");
       await page.waitForLoadState("networkidle");
-      // A click with no pointer or key before it (a screen reader's): the form goes its own way.
+      const documents = documentsLoaded(page);
+      // A click with no pointer or key before it (a screen reader's): the starter holds the form,
+      // starts the app, and the app, once up, makes the room in this page.
       await page
         .getByRole("button", { name: "Konferenz starten" })
         .evaluate((button: HTMLElement) => button.click());
       await expect(page).toHaveURL((url) => GENERATED_ROOM.test(url.pathname.slice(1)));
       await expect(page.locator(`iframe[src^="${JITSI_ORIGIN}/"]`)).toBeAttached();
+      expect(documents).toEqual([]);
+      // Back leads to the start page, alive.
+      await page.goBack();
+      await expect(page).toHaveURL(/\/$/);
+      await expect(page.getByRole("button", { name: "Konferenz starten" })).toBeVisible();
+    });
+
+    test.describe("on a touch screen", () => {
+      test.use({ hasTouch: true });
+
+      test("a tap straight onto 'Konferenz starten' opens the room in this page", async ({
+        page,
+      }) => {
+        await page.goto("/");
+        await page.waitForLoadState("networkidle");
+        expect(await isHydrated(page)).toBe(false);
+        const documents = documentsLoaded(page);
+        // The touch starts the app; the click a moment later comes before the app is up.
+        await page.getByRole("button", { name: "Konferenz starten" }).tap();
+        await expect(page).toHaveURL((url) => GENERATED_ROOM.test(url.pathname.slice(1)));
+        await expect(page.locator(`iframe[src^="${JITSI_ORIGIN}/"]`)).toBeAttached();
+        expect(documents).toEqual([]);
+      });
     });
 
     test("a page whose history entry carries state comes to life at once", async ({ page }) => {

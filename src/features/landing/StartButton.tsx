@@ -1,12 +1,13 @@
 import { type FormEvent, useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
-import { PATHS } from "../../config/paths";
+import { PATHS, WAIT_FOR_APP } from "../../config/paths";
 import { prefetchRoomGenerator, startMeeting } from "../../lib/startMeeting";
 import { StickyParamFields } from "./StickyParamFields";
 
 /**
- * "Konferenz starten". A real form: clicked before the page's script has run (a weak line), it
- * opens /neu, where the app creates the room. `onPrepare` is told as soon as someone reaches for
+ * "Konferenz starten". A real form: sent before the app is up, the page's starter holds it until
+ * this form tells it is alive, then sends it again (scripts/pageStarter.mjs); without script, or if
+ * the app cannot be loaded, it opens /neu, where the app creates the room. `onPrepare` is told as soon as someone reaches for
  * the button (pointer, focus, touch), so the call's code can be fetched ahead.
  */
 export function StartButton({ onPrepare }: { onPrepare?: () => void }) {
@@ -22,6 +23,7 @@ export function StartButton({ onPrepare }: { onPrepare?: () => void }) {
   useEffect(() => {
     prefetchRoomGenerator();
     if (button.current?.matches(":hover, :focus")) onPrepare?.();
+    button.current?.form?.dispatchEvent(new Event(WAIT_FOR_APP.readyEvent, { bubbles: true }));
   }, []);
   const start = (event: FormEvent) => {
     event.preventDefault();
@@ -29,7 +31,13 @@ export function StartButton({ onPrepare }: { onPrepare?: () => void }) {
     startMeeting().catch(() => {});
   };
   return (
-    <form action={PATHS.newRoom} method="get" className="start-form" onSubmit={start}>
+    <form
+      action={PATHS.newRoom}
+      method="get"
+      className="start-form"
+      onSubmit={start}
+      {...{ [WAIT_FOR_APP.attribute]: "" }}
+    >
       <StickyParamFields />
       <button
         ref={button}
