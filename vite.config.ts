@@ -16,6 +16,8 @@ export default defineConfig(({ mode }) => {
     build: {
       target: "es2022",
       sourcemap: false,
+      // scripts/buildSite.mjs reads which chunks a call needs first from it, then removes it.
+      manifest: true,
       // React and react-dom are one step of the entry's (src/main.tsx): one chunk, one request.
       rolldownOptions: {
         output: {

@@ -26,7 +26,18 @@ export function inlineStylesheets(
   readAsset: (href: string) => Buffer | string,
 ): { html: string; hashes: string[] };
 
-export function startScriptAfterPaint(page: string): { html: string; hash: string };
+export function startScriptAfterPaint(
+  page: string,
+  callFirst?: string[],
+): { html: string; hash: string };
+
+export const CALL_SOURCES: string[];
+
+export function chunksOf(
+  manifest: Record<string, { file: string; css?: string[]; imports?: string[] }>,
+  sources: string[],
+  loaded?: string[],
+): string[];
 
 export function allowSources(snippet: string, directive: string, sources: string[]): string;
 

@@ -87,9 +87,10 @@ export const PAGE_END_ID = "site-footer";
  * the app at the first sign of a person. The page also paints only once its HTML is parsed to the
  * footer (`<link rel="expect" blocking="render">`, a few KB later): the browser lays the page out
  * once, before the first paint, instead of painting the top and then laying out the whole long
- * page again. Returns the page and the CSP hash of the inline starter.
+ * page again. `callFirst`: what the call needs first, which the starter fetches for a "Konferenz
+ * starten" that waits for the app. Returns the page and the CSP hash of the inline starter.
  */
-export function startScriptAfterPaint(page) {
+export function startScriptAfterPaint(page, callFirst = []) {
   const steps = [];
   const withoutPreloads = page.replace(
     /<link rel="modulepreload" crossorigin href="([^"]+)">\n?\s*/g,
@@ -102,13 +103,35 @@ export function startScriptAfterPaint(page) {
   const html = withoutPreloads.replace(
     /<script type="module" crossorigin src="([^"]+)"><\/script>/,
     (_tag, src) => {
-      const starter = pageStarterScript(src, [...new Set([src, ...steps])]);
+      const starter = pageStarterScript(src, [...new Set([src, ...steps])], callFirst);
       hash = sha256(starter);
       return `<link rel="expect" href="#${PAGE_END_ID}" blocking="render" />\n    <script type="module">${starter}</script>`;
     },
   );
   if (!hash) throw new Error("buildSite: the page has no module script to start after the paint.");
   return { html, hash };
+}
+
+/** The source files whose chunks a new call needs first: the room's page and the room name maker. */
+export const CALL_SOURCES = ["src/app/MeetingRoute.tsx", "src/domain/rooms/createRoomName.ts"];
+
+/**
+ * The chunks and styles of `sources` and of all they import, as addresses, from Vite's build
+ * manifest; the entry's own steps (`loaded`) left out.
+ */
+export function chunksOf(manifest, sources, loaded = []) {
+  const seen = new Set();
+  const files = [];
+  const visit = (key) => {
+    const chunk = manifest[key];
+    if (!chunk) throw new Error(`buildSite: the build manifest has no ${key}.`);
+    if (seen.has(key)) return;
+    seen.add(key);
+    for (const file of [chunk.file, ...(chunk.css ?? [])]) files.push(`/${file}`);
+    for (const imported of chunk.imports ?? []) visit(imported);
+  };
+  for (const source of sources) visit(source);
+  return [...new Set(files)].filter((file) => !loaded.includes(file));
 }
 
 /** Adds CSP sources to one directive (style-src, script-src) of the headers snippet the build wrote. */
@@ -139,14 +162,22 @@ export async function buildSite({ mode = "production", outDir = "dist", logLevel
   });
   try {
     const entry = pathToFileURL(resolve(serverDir, "entry-prerender.js")).href;
-    const { renderPage, PRERENDERED_PAGES, PAGE_LANGUAGES } = await import(entry);
+    const { renderPage, PRERENDERED_PAGES, PAGE_LANGUAGES, CALL_API } = await import(entry);
     const { html: shell, hashes } = inlineStylesheets(
       readFileSync(join(outDir, "index.html"), "utf8"),
       (href) => readFileSync(join(outDir, href.replace(/^\//, ""))),
     );
     // Rooms start from the empty shell: their script starts at once.
     writeFileSync(join(outDir, "app.html"), shell);
-    const prerenderShell = startScriptAfterPaint(shell);
+    const manifestFile = join(outDir, ".vite", "manifest.json");
+    const manifest = JSON.parse(readFileSync(manifestFile, "utf8"));
+    // Not for the web: the build's own bookkeeping.
+    rmSync(join(outDir, ".vite"), { recursive: true, force: true });
+    const entrySteps = [...shell.matchAll(/(?:src|href)="(\/assets\/[^"]+\.js)"/g)].map(
+      (m) => m[1],
+    );
+    const callFirst = [CALL_API, ...chunksOf(manifest, CALL_SOURCES, entrySteps)];
+    const prerenderShell = startScriptAfterPaint(shell, callFirst);
     const snippet = join(outDir, HEADERS_SNIPPET);
     const headers = allowSources(readFileSync(snippet, "utf8"), "style-src", hashes);
     writeFileSync(snippet, allowSources(headers, "script-src", [prerenderShell.hash]));

@@ -6,6 +6,7 @@ import { PAGE_END_ID as PAGE_END_ID_OF_APP } from "../src/app/prerenderedFor";
 import { WAIT_FOR_APP } from "../src/config/paths";
 import {
   allowSources,
+  chunksOf,
   fillShell,
   inlineStylesheets,
   PAGE_END_ID,
@@ -88,6 +89,31 @@ describe("inlineStylesheets", () => {
   });
 });
 
+describe("chunksOf", () => {
+  const manifest = {
+    "src/main.tsx": { file: "assets/index-1.js", imports: ["_react-1.js"] },
+    "_react-1.js": { file: "assets/react-1.js" },
+    "src/app/MeetingRoute.tsx": {
+      file: "assets/MeetingRoute-1.js",
+      css: ["assets/MeetingRoute-1.css"],
+      imports: ["_react-1.js", "_clipboard-1.js"],
+    },
+    "_clipboard-1.js": { file: "assets/clipboard-1.js", imports: ["_react-1.js"] },
+  };
+
+  it("names a source's chunk, its styles and all it imports, once, without what is loaded", () => {
+    expect(chunksOf(manifest, ["src/app/MeetingRoute.tsx"], ["/assets/react-1.js"])).toEqual([
+      "/assets/MeetingRoute-1.js",
+      "/assets/MeetingRoute-1.css",
+      "/assets/clipboard-1.js",
+    ]);
+  });
+
+  it("fails loudly when a source is not in the build", () => {
+    expect(() => chunksOf(manifest, ["src/app/Gone.tsx"])).toThrow(/no src\/app\/Gone.tsx/);
+  });
+});
+
 describe("startScriptAfterPaint", () => {
   const starterOf = (html: string) =>
     html.match(/<script type="module">([\s\S]*?)<\/script>/)?.[1] ?? "";
@@ -126,6 +152,16 @@ describe("startScriptAfterPaint", () => {
 
   it("holds the form the app names, by the same attribute and event", () => {
     expect({ attribute: HOLD.attribute, readyEvent: HOLD.readyEvent }).toEqual(WAIT_FOR_APP);
+  });
+
+  it("gives the starter what a waiting call needs first", () => {
+    const { html } = startScriptAfterPaint(
+      '<head><script type="module" crossorigin src="/assets/index-1.js"></script></head>',
+      ["https://meet.example.org/external_api.js", "/assets/MeetingRoute-1.js"],
+    );
+    expect(starterOf(html)).toContain(
+      '"fetch":["https://meet.example.org/external_api.js","/assets/MeetingRoute-1.js"]',
+    );
   });
 
   it("fails loudly on a page without the module script", () => {

@@ -1,3 +1,7 @@
 export const HOLD: { attribute: string; readyEvent: string; waitMs: number };
-export function pageStarter(src: string, steps: string[], hold: typeof HOLD): void;
-export function pageStarterScript(src: string, steps: string[]): string;
+export function pageStarter(
+  src: string,
+  steps: string[],
+  hold: typeof HOLD & { fetch: string[] },
+): void;
+export function pageStarterScript(src: string, steps: string[], callFirst?: string[]): string;

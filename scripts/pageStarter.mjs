@@ -11,12 +11,14 @@
 //
 // A tap straight onto "Konferenz starten" comes a moment after the touch that starts the app, before
 // the app is up. Sent its own way, to /neu, it would load a second page and start the app there
-// (about 2.4 s on a slow phone and line, against about 0.5 s here). So that form (it carries
-// HOLD.attribute) is held: the app starts, and once it has brought the form to life (the form
-// fires HOLD.readyEvent) the form is sent again, now to the app. If the app cannot be loaded, or
-// has not come within HOLD.waitMs, the form goes its own way after all. The join form always goes
-// its own way before the app is up: /beitreten is served the app, which finishes the job there
-// (src/features/landing/FormFallbacks.tsx), and nothing typed is lost.
+// (2.4 s to the call on a slow phone and line in `npm run bench`; held, 0.85 s). So that form (it
+// carries HOLD.attribute) is held: the app starts, what the call needs first is fetched beside it
+// (the call's chunks and the Jitsi server's external_api.js, named by the build), and once the app
+// has brought the form to life (the form fires HOLD.readyEvent) the form is sent again, now to the
+// app. If the app cannot be loaded, or has not come within HOLD.waitMs, the form goes its own way
+// after all. The join form always goes its own way before the app is up: /beitreten is served the
+// app, which finishes the job there (src/features/landing/FormFallbacks.tsx), and nothing typed is
+// lost.
 //
 // A page that needs the app at once gets it at once, after the paint: one whose history entry
 // carries state (the typed text kept, a check to answer), or whose HTML was made for another address
@@ -31,7 +33,8 @@ export const HOLD = { attribute: "data-wait-for-app", readyEvent: "app-form-read
 /**
  * @param {string} src the entry script
  * @param {string[]} steps the chunks the entry imports in steps, fetched ahead
- * @param {typeof HOLD} hold the form that waits for the app
+ * @param {typeof HOLD & { fetch: string[] }} hold the form that waits for the app, and what the
+ *   call needs first
  */
 export function pageStarter(src, steps, hold) {
   const intents = ["pointerdown", "touchstart", "keydown", "mouseover", "focusin"];
@@ -71,6 +74,17 @@ export function pageStarter(src, steps, hold) {
       held = mine;
       form.setAttribute("aria-busy", "true");
       start();
+      // What the call needs first comes meanwhile, beside the app: its chunks, their styles, the
+      // Jitsi server's script (another origin: a classic script, as the app will load it).
+      for (const href of hold.fetch) {
+        const link = document.createElement("link");
+        if (href.endsWith(".css")) Object.assign(link, { rel: "preload", as: "style" });
+        else if (new URL(href, location.href).origin !== location.origin)
+          Object.assign(link, { rel: "preload", as: "script" });
+        else Object.assign(link, { rel: "modulepreload", crossOrigin: "" });
+        link.href = href;
+        document.head.append(link);
+      }
       setTimeout(() => held === mine && release(), hold.waitMs);
     },
     true,
@@ -119,9 +133,9 @@ export function pageStarter(src, steps, hold) {
 }
 
 /** The starter as the inline script's text, for `src` and `steps`. */
-export function pageStarterScript(src, steps) {
-  const args = [src, steps, HOLD].map((arg) => JSON.stringify(arg)).join(",");
-  const text = `(${pageStarter.toString()})(${args});`;
+export function pageStarterScript(src, steps, callFirst = []) {
+  const args = [src, steps, { ...HOLD, fetch: callFirst }].map((arg) => JSON.stringify(arg));
+  const text = `(${pageStarter.toString()})(${args.join(",")});`;
   if (text.includes("</")) throw new Error("pageStarter: the script would end its element early.");
   return text;
 }

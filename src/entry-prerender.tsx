@@ -7,12 +7,16 @@ import { StrictMode } from "react";
 import { prerenderToNodeStream } from "react-dom/static";
 import { App } from "./app/App";
 import { config } from "./config";
+import { externalApiAddress } from "./config/jitsiDomain";
 import { initI18n } from "./i18n";
 import { LANGUAGES } from "./i18n/languages";
 import { takeServerTitle } from "./lib/document";
 import { setServerPath } from "./lib/history";
 
 export { PRERENDERED_PAGES } from "./config/paths";
+
+/** The script the call loads from the Jitsi server, fetched early for a start that waits. */
+export const CALL_API = externalApiAddress(config.jitsiDomain);
 
 /** Every page is rendered in every language: nginx serves the one the visitor asks for. */
 export const PAGE_LANGUAGES = LANGUAGES.map(({ code, dir }) => ({ code, dir }));

@@ -4,6 +4,9 @@ import type { Tenant } from "./tenant.ts";
 const HOST_PATTERN =
   /^(?=.{1,253}(?::\d+)?$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?::\d{1,5})?$/;
 
+/** The Jitsi server's iframe API, the one script the call loads from it. */
+export const externalApiAddress = (domain: string): string => `https://${domain}/external_api.js`;
+
 export type DomainResult = { ok: true; domain: string } | { ok: false; message: string };
 
 /**

@@ -1,6 +1,7 @@
 import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it, vi } from "vitest";
+import { WAIT_FOR_APP } from "../../config/paths";
 import { renderWithI18n } from "../../test/render";
 import { LandingPage } from "./LandingPage";
 
@@ -23,6 +24,16 @@ describe("LandingPage", () => {
     await vi.waitFor(() => expect(window.location.pathname).toMatch(/^\/(?:[A-Z][a-z]{2,7}){6}$/));
     // The meeting page opens the invitation for the person who just made the room.
     expect(window.history.state).toEqual({ created: true });
+  });
+
+  it("tells the page's starter when its start form is alive", () => {
+    const alive = vi.fn();
+    window.addEventListener(WAIT_FOR_APP.readyEvent, alive);
+    renderWithI18n(<LandingPage />);
+    window.removeEventListener(WAIT_FOR_APP.readyEvent, alive);
+    const form = screen.getByRole("button", { name: "Konferenz starten" }).closest("form");
+    expect(form?.hasAttribute(WAIT_FOR_APP.attribute)).toBe(true);
+    expect(alive).toHaveBeenCalledWith(expect.objectContaining({ target: form }));
   });
 
   it("joins the room of a pasted link", async () => {

@@ -2,6 +2,7 @@
  * The one loader of the Jitsi server's external_api.js. It runs before the SDK's <JitsiMeeting>
  * is rendered, so the SDK's own loader finds the API there and never adds a script (README.md).
  */
+import { externalApiAddress } from "../../../config/jitsiDomain";
 import { takeFragmentParams } from "../../../lib/addressFragment";
 
 export type LoadFailure = "unreachable" | "timeout" | "invalid";
@@ -19,7 +20,7 @@ export const DEFAULT_TIMEOUT_MS = 15_000;
  * hangs onto that same request, so the retry would wait for the hung one.
  */
 export function externalApiUrl(domain: string, attempt: number): string {
-  const base = `https://${domain}/external_api.js`;
+  const base = externalApiAddress(domain);
   return attempt > 0 ? `${base}?attempt=${attempt}` : base;
 }
 
