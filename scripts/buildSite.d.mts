@@ -36,7 +36,6 @@ export const CALL_SOURCES: string[];
 export function chunksOf(
   manifest: Record<string, { file: string; css?: string[]; imports?: string[] }>,
   sources: string[],
-  loaded?: string[],
 ): string[];
 
 export function allowSources(snippet: string, directive: string, sources: string[]): string;

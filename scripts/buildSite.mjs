@@ -88,7 +88,7 @@ export const PAGE_END_ID = "site-footer";
  * footer (`<link rel="expect" blocking="render">`, a few KB later): the browser lays the page out
  * once, before the first paint, instead of painting the top and then laying out the whole long
  * page again. `callFirst`: what the call needs first, which the starter fetches for a "Konferenz
- * starten" that waits for the app. Returns the page and the CSP hash of the inline starter.
+ * starten" that waits for the app (less what the entry's steps already fetched). Returns the page and the CSP hash of the inline starter.
  */
 export function startScriptAfterPaint(page, callFirst = []) {
   const steps = [];
@@ -103,7 +103,12 @@ export function startScriptAfterPaint(page, callFirst = []) {
   const html = withoutPreloads.replace(
     /<script type="module" crossorigin src="([^"]+)"><\/script>/,
     (_tag, src) => {
-      const starter = pageStarterScript(src, [...new Set([src, ...steps])], callFirst);
+      const entrySteps = [...new Set([src, ...steps])];
+      const starter = pageStarterScript(
+        src,
+        entrySteps,
+        callFirst.filter((file) => !entrySteps.includes(file)),
+      );
       hash = sha256(starter);
       return `<link rel="expect" href="#${PAGE_END_ID}" blocking="render" />\n    <script type="module">${starter}</script>`;
     },
@@ -115,11 +120,8 @@ export function startScriptAfterPaint(page, callFirst = []) {
 /** The source files whose chunks a new call needs first: the room's page and the room name maker. */
 export const CALL_SOURCES = ["src/app/MeetingRoute.tsx", "src/domain/rooms/createRoomName.ts"];
 
-/**
- * The chunks and styles of `sources` and of all they import, as addresses, from Vite's build
- * manifest; the entry's own steps (`loaded`) left out.
- */
-export function chunksOf(manifest, sources, loaded = []) {
+/** The chunks and styles of `sources` and of all they import, as addresses, from Vite's manifest. */
+export function chunksOf(manifest, sources) {
   const seen = new Set();
   const files = [];
   const visit = (key) => {
@@ -131,7 +133,7 @@ export function chunksOf(manifest, sources, loaded = []) {
     for (const imported of chunk.imports ?? []) visit(imported);
   };
   for (const source of sources) visit(source);
-  return [...new Set(files)].filter((file) => !loaded.includes(file));
+  return [...new Set(files)];
 }
 
 /** Adds CSP sources to one directive (style-src, script-src) of the headers snippet the build wrote. */
@@ -173,10 +175,7 @@ export async function buildSite({ mode = "production", outDir = "dist", logLevel
     const manifest = JSON.parse(readFileSync(manifestFile, "utf8"));
     // Not for the web: the build's own bookkeeping.
     rmSync(join(outDir, ".vite"), { recursive: true, force: true });
-    const entrySteps = [...shell.matchAll(/(?:src|href)="(\/assets\/[^"]+\.js)"/g)].map(
-      (m) => m[1],
-    );
-    const callFirst = [CALL_API, ...chunksOf(manifest, CALL_SOURCES, entrySteps)];
+    const callFirst = [CALL_API, ...chunksOf(manifest, CALL_SOURCES)];
     const prerenderShell = startScriptAfterPaint(shell, callFirst);
     const snippet = join(outDir, HEADERS_SNIPPET);
     const headers = allowSources(readFileSync(snippet, "utf8"), "style-src", hashes);

@@ -101,10 +101,11 @@ describe("chunksOf", () => {
     "_clipboard-1.js": { file: "assets/clipboard-1.js", imports: ["_react-1.js"] },
   };
 
-  it("names a source's chunk, its styles and all it imports, once, without what is loaded", () => {
-    expect(chunksOf(manifest, ["src/app/MeetingRoute.tsx"], ["/assets/react-1.js"])).toEqual([
+  it("names a source's chunk, its styles and all it imports, once", () => {
+    expect(chunksOf(manifest, ["src/app/MeetingRoute.tsx"])).toEqual([
       "/assets/MeetingRoute-1.js",
       "/assets/MeetingRoute-1.css",
+      "/assets/react-1.js",
       "/assets/clipboard-1.js",
     ]);
   });
@@ -154,10 +155,14 @@ describe("startScriptAfterPaint", () => {
     expect({ attribute: HOLD.attribute, readyEvent: HOLD.readyEvent }).toEqual(WAIT_FOR_APP);
   });
 
-  it("gives the starter what a waiting call needs first", () => {
+  it("gives the starter what a waiting call needs first, without what is loaded", () => {
     const { html } = startScriptAfterPaint(
-      '<head><script type="module" crossorigin src="/assets/index-1.js"></script></head>',
-      ["https://meet.example.org/external_api.js", "/assets/MeetingRoute-1.js"],
+      '<head><link rel="modulepreload" crossorigin href="/assets/react-1.js">\n<script type="module" crossorigin src="/assets/index-1.js"></script></head>',
+      [
+        "https://meet.example.org/external_api.js",
+        "/assets/MeetingRoute-1.js",
+        "/assets/react-1.js",
+      ],
     );
     expect(starterOf(html)).toContain(
       '"fetch":["https://meet.example.org/external_api.js","/assets/MeetingRoute-1.js"]',

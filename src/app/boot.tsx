@@ -2,7 +2,6 @@ import { StrictMode, startTransition } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import { WAIT_FOR_APP } from "../config/paths";
 import { changeLanguage, initI18n } from "../i18n";
-import { prefetchRoomGenerator } from "../lib/startMeeting";
 import { App, prepareMeeting } from "./App";
 import { isPrerenderedFor, PAGE_ADDRESS_ATTRIBUTE } from "./prerenderedFor";
 
@@ -35,11 +34,9 @@ export function boot(root: HTMLElement, nextTask: () => Promise<void>): void {
         );
       });
     // "Konferenz starten" was sent before the app was up and waits for it (the starter marked it
-    // busy): the call's code is fetched now, beside the hydration, not after it.
-    if (root.querySelector(`[${WAIT_FOR_APP.attribute}][aria-busy="true"]`)) {
-      prefetchRoomGenerator();
-      prepareMeeting();
-    }
+    // busy, and has fetched the call's files): the call's code runs now, beside the hydration,
+    // not after it.
+    if (root.querySelector(`[${WAIT_FOR_APP.attribute}][aria-busy="true"]`)) prepareMeeting();
     // i18next's set-up in a task of its own, after this module's evaluation: on a weak phone each
     // is a long task on its own already. A language chunk that fails to load: German texts, and
     // React redraws what differs.

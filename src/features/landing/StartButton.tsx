@@ -7,8 +7,9 @@ import { StickyParamFields } from "./StickyParamFields";
 /**
  * "Konferenz starten". A real form: sent before the app is up, the page's starter holds it until
  * this form tells it is alive, then sends it again (scripts/pageStarter.mjs); without script, or if
- * the app cannot be loaded, it opens /neu, where the app creates the room. `onPrepare` is told as soon as someone reaches for
- * the button (pointer, focus, touch), so the call's code can be fetched ahead.
+ * the app cannot be loaded, it opens /neu, where the app creates the room. `onPrepare` is told as
+ * soon as someone reaches for the button (pointer, focus, touch), so the call's code can be
+ * fetched ahead.
  */
 export function StartButton({ onPrepare }: { onPrepare?: () => void }) {
   const { t } = useTranslation();
