@@ -83,6 +83,52 @@ test.describe("inviting", () => {
     await expect(page.getByRole("dialog", PANEL)).toBeHidden();
   });
 
+  test("in another language the panel's texts may come after the call: the call stays as it is", async ({
+    page,
+    standIn,
+  }) => {
+    // The panel's Arabic texts are held back (a slow line) until the call has said it is up: the
+    // panel then opens and has to wait for them. The call must neither vanish nor start again.
+    let letTextsGo = () => {};
+    const textsMayGo = new Promise<void>((resolve) => {
+      letTextsGo = resolve;
+    });
+    const held: string[] = [];
+    await page.route(/\/assets\/invite-[\w-]+\.js$/, async (route) => {
+      held.push(route.request().url());
+      await textsMayGo;
+      await route.fallback();
+    });
+    await page.addInitScript(() => {
+      if (window.top !== window) return;
+      window.addEventListener("message", (event) => {
+        if (JSON.stringify(event.data).includes("prejoin-screen-loaded"))
+          document.documentElement.dataset.testCallUp = "";
+      });
+    });
+    await page.goto("/?lang=ar");
+    await page.getByRole("button", { name: "ابدأ مؤتمرًا" }).click();
+    const call = page.locator(`iframe[src^="${JITSI_ORIGIN}/"]`);
+    await expect(call).toBeVisible();
+    await expect(page.locator("html[data-test-call-up]")).toBeAttached();
+    // What the event set off is drawn by the next frames: the panel, waiting for its texts.
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
+    expect(held).toHaveLength(1);
+    await expect(call).toBeVisible();
+
+    letTextsGo();
+    const dialog = page.getByRole("dialog", { name: "دعوة أشخاص" });
+    await expect(dialog).toBeVisible();
+    await page.keyboard.press("Escape");
+    await expect(dialog).toBeHidden();
+    await expect(call).toBeVisible();
+    await meetingFrame(page).getByRole("button", { name: "Join meeting" }).click();
+    await expect(meetingFrame(page).getByText("In the meeting")).toBeVisible();
+    expect(standIn.meetingRequests()).toHaveLength(1);
+  });
+
   test("the panel is keyboard-friendly and every target is at least 44 × 44 px", async ({
     page,
   }) => {

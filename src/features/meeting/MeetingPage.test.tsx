@@ -1,9 +1,10 @@
 import { act, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import { Suspense, use } from "react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import MeetingRoute from "../../app/MeetingRoute";
 import { renderWithI18n } from "../../test/render";
-import { prefetchJitsiApi } from "./MeetingPage";
+import MeetingPage, { type InvitePanelView, prefetchJitsiApi } from "./MeetingPage";
 
 const win = window as unknown as { JitsiMeetExternalAPI?: unknown };
 const ROOM = "ApfelWolkeGeigeTurmKatzeBrot";
@@ -48,10 +49,21 @@ class FakeExternalApi {
       for (const listener of this.listeners.get(event) ?? []) listener(payload);
     });
   }
+  disposed = false;
   dispose() {
+    this.disposed = true;
     this.options.parentNode.replaceChildren();
   }
 }
+
+/** What the panel waits for before it can show (its texts, in a test that holds them back). */
+let waitingTexts: Promise<void> = Promise.resolve();
+
+/** An invitation panel whose texts are on their way: it suspends until they are there. */
+const WaitingPanel: InvitePanelView = ({ open }) => {
+  use(waitingTexts);
+  return open ? <div role="dialog" aria-label="Personen einladen" /> : null;
+};
 
 function pendingScript(): HTMLScriptElement {
   const script = [...document.head.querySelectorAll("script")].at(-1);
@@ -169,6 +181,37 @@ describe("MeetingPage: inviting", () => {
     // A reload finds no flag, so the panel does not pop up again; other facts stay.
     expect(window.history.state).toEqual({ other: 1 });
     expect(window.location.pathname).toBe(`/${ROOM}`);
+  });
+
+  it("keeps the call on screen while the panel's texts are still loading", async () => {
+    // In any language but German the panel's texts are fetched when the meeting's code arrives; on
+    // a slow line the call can be up first. The app renders the room inside a Suspense boundary.
+    let bringTexts = () => {};
+    const texts = new Promise<void>((resolve) => {
+      bringTexts = resolve;
+    });
+    waitingTexts = texts;
+    window.history.replaceState({ created: true }, "", `/${ROOM}`);
+    win.JitsiMeetExternalAPI = FakeExternalApi;
+    renderWithI18n(
+      <Suspense fallback={<p>Einen Moment</p>}>
+        <MeetingPage room={ROOM} InvitePanel={WaitingPanel} />
+      </Suspense>,
+    );
+    const frame = await screen.findByTestId("call");
+    const api = FakeExternalApi.made.at(-1);
+    await act(async () => api?.emit("ready", {}));
+    expect(screen.queryByText("Einen Moment")).not.toBeInTheDocument();
+    expect(screen.getByTestId("call")).toBeVisible();
+    await act(async () => {
+      bringTexts();
+      await texts;
+    });
+    expect(await screen.findByRole("dialog", { name: "Personen einladen" })).toBeInTheDocument();
+    // The same frame all along: Jitsi's call was never torn down and made again.
+    expect(screen.getByTestId("call")).toBe(frame);
+    expect(api?.disposed).toBe(false);
+    expect(FakeExternalApi.made).toHaveLength(1);
   });
 
   it("does not open it on a plain visit, but from the bar's 'Einladen' button", async () => {

@@ -1,4 +1,4 @@
-import { type ComponentType, useCallback, useEffect, useState } from "react";
+import { type ComponentType, Suspense, useCallback, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Logo } from "../../components/Logo";
 import { config } from "../../config";
@@ -132,7 +132,13 @@ export default function MeetingPage({
         )}
         {!call.fatal && <DeviceNotice problems={call.devices} onDismiss={call.dismissDevices} />}
       </main>
-      {invite.mounted && <InvitePanel open={invite.open} onClose={invite.hide} room={room} />}
+      {/* The panel's texts in the visitor's language may still be on their way: it waits in a
+          boundary of its own, so the call beside it is never hidden meanwhile. */}
+      {invite.mounted && (
+        <Suspense fallback={null}>
+          <InvitePanel open={invite.open} onClose={invite.hide} room={room} />
+        </Suspense>
+      )}
     </div>
   );
 }

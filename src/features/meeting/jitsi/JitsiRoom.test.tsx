@@ -1,5 +1,5 @@
-import { render, screen } from "@testing-library/react";
-import { Component, type ReactNode } from "react";
+import { act, render, screen } from "@testing-library/react";
+import { Component, type ReactNode, Suspense, use } from "react";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { JitsiRoom } from "./JitsiRoom";
 import { loadExternalApi } from "./loadExternalApi";
@@ -27,7 +27,9 @@ class FakeExternalApi {
   on() {
     return this;
   }
+  static disposed = 0;
   dispose() {
+    FakeExternalApi.disposed += 1;
     this.iframe.remove();
   }
 }
@@ -81,5 +83,53 @@ describe("JitsiRoom: one way to load Jitsi's script", () => {
     render(room);
     expect(await screen.findByTestId("call")).toHaveAttribute("title", "Videokonferenz");
     expect(scripts().map((script) => script.src)).toEqual([`https://${DOMAIN}/external_api.js`]);
+  });
+});
+
+/** Something beside the call that suspends while `for` is pending. */
+function Waits({ for: pending }: { for: Promise<void> | undefined }) {
+  if (pending) use(pending);
+  return null;
+}
+
+describe("JitsiRoom: the call ends only when the room goes", () => {
+  beforeEach(async () => {
+    delete win.JitsiMeetExternalAPI;
+    document.head.innerHTML = "";
+    FakeExternalApi.disposed = 0;
+    const loading = loadExternalApi(DOMAIN);
+    win.JitsiMeetExternalAPI = FakeExternalApi;
+    scripts()[0]?.dispatchEvent(new Event("load"));
+    await loading;
+  });
+
+  it("survives a Suspense boundary above that hides it for a moment", async () => {
+    // Something beside the call waits for its code or texts (the app's boundary is around the
+    // whole room): React hides the call meanwhile, and shows the same elements again after.
+    let arrive = () => {};
+    const later = new Promise<void>((resolve) => {
+      arrive = resolve;
+    });
+    const page = (waiting: boolean) => (
+      <Suspense fallback={<p>Einen Moment</p>}>
+        {room}
+        <Waits for={waiting ? later : undefined} />
+      </Suspense>
+    );
+    const { rerender, unmount } = render(page(false));
+    const frame = await screen.findByTestId("call");
+    await act(async () => rerender(page(true)));
+    expect(screen.getByText("Einen Moment")).toBeInTheDocument();
+    await act(async () => {
+      arrive();
+      await later;
+    });
+    expect(screen.queryByText("Einen Moment")).not.toBeInTheDocument();
+    expect(screen.getByTestId("call")).toBe(frame);
+    expect(FakeExternalApi.disposed).toBe(0);
+    // Leaving the room does end it.
+    unmount();
+    expect(FakeExternalApi.disposed).toBe(1);
+    expect(frame.isConnected).toBe(false);
   });
 });

@@ -72,18 +72,24 @@ export function JitsiRoom({
   const interfaceConfigOverwrite = useMemo(buildInterfaceConfigOverwrite, []);
 
   // A layout effect runs before the SDK's own effect makes the API, which reads the stored
-  // settings. The SDK never disposes the API: the clean-up does, so that Jitsi's transport stops
-  // listening on our window and the frame goes with the call.
+  // settings.
   useLayoutEffect(() => {
     forgetJitsiSettings();
     window.addEventListener("pagehide", forgetJitsiSettings);
-    return () => {
-      window.removeEventListener("pagehide", forgetJitsiSettings);
+    return () => window.removeEventListener("pagehide", forgetJitsiSettings);
+  }, []);
+  // The SDK never disposes the API: this clean-up does, so that Jitsi's transport stops listening
+  // on our window and the frame goes with the call. A passive effect's, not a layout effect's:
+  // React also runs layout clean-ups when a Suspense boundary above hides the call for a moment,
+  // and then shows it again, where the SDK would not make a new frame.
+  useEffect(
+    () => () => {
       apiRef.current?.dispose();
       apiRef.current = null;
       forgetJitsiSettings();
-    };
-  }, []);
+    },
+    [],
+  );
 
   const onApiReady = (api: IJitsiMeetExternalApi) => {
     apiRef.current = api;
