@@ -88,9 +88,11 @@ export const PAGE_END_ID = "site-footer";
  * footer (`<link rel="expect" blocking="render">`, a few KB later): the browser lays the page out
  * once, before the first paint, instead of painting the top and then laying out the whole long
  * page again. `callFirst`: what the call needs first, which the starter fetches for a "Konferenz
- * starten" that waits for the app (less what the entry's steps already fetched). Returns the page and the CSP hash of the inline starter.
+ * starten" about to be sent before the app is up; `startAhead`: what a page with that button
+ * fetches with the entry's steps (both less what the steps fetch). Returns the page and the CSP
+ * hash of the inline starter.
  */
-export function startScriptAfterPaint(page, callFirst = []) {
+export function startScriptAfterPaint(page, callFirst = [], startAhead = []) {
   const steps = [];
   const withoutPreloads = page.replace(
     /<link rel="modulepreload" crossorigin href="([^"]+)">\n?\s*/g,
@@ -104,10 +106,12 @@ export function startScriptAfterPaint(page, callFirst = []) {
     /<script type="module" crossorigin src="([^"]+)"><\/script>/,
     (_tag, src) => {
       const entrySteps = [...new Set([src, ...steps])];
+      const loaded = (file) => entrySteps.includes(file);
       const starter = pageStarterScript(
         src,
         entrySteps,
-        callFirst.filter((file) => !entrySteps.includes(file)),
+        callFirst.filter((file) => !loaded(file)),
+        startAhead.filter((file) => !loaded(file)),
       );
       hash = sha256(starter);
       return `<link rel="expect" href="#${PAGE_END_ID}" blocking="render" />\n    <script type="module">${starter}</script>`;
@@ -117,8 +121,11 @@ export function startScriptAfterPaint(page, callFirst = []) {
   return { html, hash };
 }
 
+/** The room name maker: a page with "Konferenz starten" fetches it ahead with the entry's steps. */
+export const START_SOURCES = ["src/domain/rooms/createRoomName.ts"];
+
 /** The source files whose chunks a new call needs first: the room's page and the room name maker. */
-export const CALL_SOURCES = ["src/app/MeetingRoute.tsx", "src/domain/rooms/createRoomName.ts"];
+export const CALL_SOURCES = ["src/app/MeetingRoute.tsx", ...START_SOURCES];
 
 /** The chunks and styles of `sources` and of all they import, as addresses, from Vite's manifest. */
 export function chunksOf(manifest, sources) {
@@ -176,7 +183,11 @@ export async function buildSite({ mode = "production", outDir = "dist", logLevel
     // Not for the web: the build's own bookkeeping.
     rmSync(join(outDir, ".vite"), { recursive: true, force: true });
     const callFirst = [CALL_API, ...chunksOf(manifest, CALL_SOURCES)];
-    const prerenderShell = startScriptAfterPaint(shell, callFirst);
+    const prerenderShell = startScriptAfterPaint(
+      shell,
+      callFirst,
+      chunksOf(manifest, START_SOURCES),
+    );
     const snippet = join(outDir, HEADERS_SNIPPET);
     const headers = allowSources(readFileSync(snippet, "utf8"), "style-src", hashes);
     writeFileSync(snippet, allowSources(headers, "script-src", [prerenderShell.hash]));

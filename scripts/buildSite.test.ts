@@ -152,7 +152,8 @@ describe("startScriptAfterPaint", () => {
   });
 
   it("holds the form the app names, by the same attribute and event", () => {
-    expect({ attribute: HOLD.attribute, readyEvent: HOLD.readyEvent }).toEqual(WAIT_FOR_APP);
+    const { waitMs: _, ...named } = HOLD;
+    expect(named).toEqual(WAIT_FOR_APP);
   });
 
   it("gives the starter what a waiting call needs first, without what is loaded", () => {
@@ -163,9 +164,10 @@ describe("startScriptAfterPaint", () => {
         "/assets/MeetingRoute-1.js",
         "/assets/react-1.js",
       ],
+      ["/assets/createRoomName-1.js", "/assets/react-1.js"],
     );
     expect(starterOf(html)).toContain(
-      '"fetch":["https://meet.example.org/external_api.js","/assets/MeetingRoute-1.js"]',
+      '"fetch":["https://meet.example.org/external_api.js","/assets/MeetingRoute-1.js"],"idle":["/assets/createRoomName-1.js"]',
     );
   });
 

@@ -15,7 +15,8 @@
 // carries HOLD.attribute) is held: the app starts, what the call needs first is fetched beside it
 // (the call's chunks and the Jitsi server's external_api.js, named by the build), and once the app
 // has brought the form to life (the form fires HOLD.readyEvent) the form is sent again, now to the
-// app. If the app cannot be loaded, or has not come within HOLD.waitMs, the form goes its own way
+// app. An app that finds the form waiting when it starts does its job at once (HOLD.takenEvent):
+// it makes the room and draws the call, without bringing the start page to life first. If the app cannot be loaded, or has not come within HOLD.waitMs, the form goes its own way
 // after all. The join form always goes its own way before the app is up: /beitreten is served the
 // app, which finishes the job there (src/features/landing/FormFallbacks.tsx), and nothing typed is
 // lost.
@@ -27,14 +28,25 @@
 // a camera API, or one from before 2021 (no Array.prototype.at: every browser below Jitsi's minimum
 // and some just above it, which simply start as before).
 
-/** The form that waits for the app (src/config/paths.ts names the same; a test keeps them equal). */
-export const HOLD = { attribute: "data-wait-for-app", readyEvent: "app-form-ready", waitMs: 8000 };
+/**
+ * The form that waits for the app (src/config/paths.ts names the same; a test keeps them equal).
+ * The app fires `readyEvent` from the form once it has brought it to life (send it again), or
+ * `takenEvent` when it does the form's job itself (let it go).
+ */
+export const HOLD = {
+  attribute: "data-wait-for-app",
+  readyEvent: "app-form-ready",
+  takenEvent: "app-form-taken",
+  waitMs: 8000,
+};
 
 /**
  * @param {string} src the entry script
  * @param {string[]} steps the chunks the entry imports in steps, fetched ahead
- * @param {typeof HOLD & { fetch: string[] }} hold the form that waits for the app, and what the
- *   call needs first
+ * @param {typeof HOLD & { fetch: string[], idle: string[] }} hold the form that waits for the app,
+ *   what the call needs first (fetched when a finger or pointer comes down on the form, or when it
+ *   is sent), and what a page with that form fetches ahead with the entry's steps (the room name
+ *   maker: small, and every start needs it)
  */
 export function pageStarter(src, steps, hold) {
   const intents = ["pointerdown", "touchstart", "keydown", "mouseover", "focusin"];
@@ -63,6 +75,31 @@ export function pageStarter(src, steps, hold) {
     load();
   };
   for (const type of intents) addEventListener(type, start, { capture: true, passive: true });
+  let fetching = false;
+  // What the call needs first comes beside the app: its chunks, their styles, the Jitsi server's
+  // script (another origin: a classic script, as the app will load it). crossOrigin as Vite's
+  // loader asks for its chunks and styles, or the fetch is not reused.
+  const fetchCallFirst = () => {
+    if (fetching) return;
+    fetching = true;
+    for (const href of hold.fetch) {
+      const link = document.createElement("link");
+      if (href.endsWith(".css"))
+        Object.assign(link, { rel: "preload", as: "style", crossOrigin: "" });
+      else if (new URL(href, location.href).origin !== location.origin)
+        Object.assign(link, { rel: "preload", as: "script" });
+      else Object.assign(link, { rel: "modulepreload", crossOrigin: "" });
+      link.href = href;
+      document.head.append(link);
+    }
+  };
+  // A finger or a pointer coming down on the form before the app is up: it is about to be sent.
+  const imminent = (event) => {
+    const form = event.target.closest?.(`[${hold.attribute}]`);
+    if (form && !ready.has(form)) fetchCallFirst();
+  };
+  for (const type of ["pointerdown", "touchstart"])
+    addEventListener(type, imminent, { capture: true, passive: true });
   addEventListener(
     "submit",
     (event) => {
@@ -74,17 +111,7 @@ export function pageStarter(src, steps, hold) {
       held = mine;
       form.setAttribute("aria-busy", "true");
       start();
-      // What the call needs first comes meanwhile, beside the app: its chunks, their styles, the
-      // Jitsi server's script (another origin: a classic script, as the app will load it).
-      for (const href of hold.fetch) {
-        const link = document.createElement("link");
-        if (href.endsWith(".css")) Object.assign(link, { rel: "preload", as: "style" });
-        else if (new URL(href, location.href).origin !== location.origin)
-          Object.assign(link, { rel: "preload", as: "script" });
-        else Object.assign(link, { rel: "modulepreload", crossOrigin: "" });
-        link.href = href;
-        document.head.append(link);
-      }
+      fetchCallFirst();
       setTimeout(() => held === mine && release(), hold.waitMs);
     },
     true,
@@ -100,6 +127,7 @@ export function pageStarter(src, steps, hold) {
     },
     true,
   );
+  addEventListener(hold.takenEvent, (event) => held?.form === event.target && unhold(), true);
   const root = document.getElementById("root");
   const needsAppNow =
     history.state !== null ||
@@ -108,7 +136,8 @@ export function pageStarter(src, steps, hold) {
     !navigator.mediaDevices?.getUserMedia ||
     !Array.prototype.at;
   const afterPaint = () => {
-    for (const href of steps) {
+    const ahead = document.querySelector(`[${hold.attribute}]`) ? hold.idle : [];
+    for (const href of [...steps, ...ahead]) {
       document.head.append(
         Object.assign(document.createElement("link"), {
           rel: "modulepreload",
@@ -133,8 +162,9 @@ export function pageStarter(src, steps, hold) {
 }
 
 /** The starter as the inline script's text, for `src` and `steps`. */
-export function pageStarterScript(src, steps, callFirst = []) {
-  const args = [src, steps, { ...HOLD, fetch: callFirst }].map((arg) => JSON.stringify(arg));
+export function pageStarterScript(src, steps, callFirst = [], startAhead = []) {
+  const hold = { ...HOLD, fetch: callFirst, idle: startAhead };
+  const args = [src, steps, hold].map((arg) => JSON.stringify(arg));
   const text = `(${pageStarter.toString()})(${args.join(",")});`;
   if (text.includes("</")) throw new Error("pageStarter: the script would end its element early.");
   return text;

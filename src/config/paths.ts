@@ -23,9 +23,14 @@ export const PATHS = {
 
 /**
  * "Konferenz starten" sent before the app is up waits for it (scripts/pageStarter.mjs, HOLD): the
- * form carries the attribute, and fires the event once the app has brought it to life.
+ * form carries the attribute, and fires `readyEvent` once the app has brought it to life, or
+ * `takenEvent` when the app does its job itself (src/app/boot.tsx).
  */
-export const WAIT_FOR_APP = { attribute: "data-wait-for-app", readyEvent: "app-form-ready" };
+export const WAIT_FOR_APP = {
+  attribute: "data-wait-for-app",
+  readyEvent: "app-form-ready",
+  takenEvent: "app-form-taken",
+};
 
 /**
  * The pages rendered to HTML at build time, each in every language, and their file names under

@@ -1,4 +1,5 @@
 import type { Page, Route } from "@playwright/test";
+import { WAIT_FOR_APP } from "../../src/config/paths";
 import { acceptLanguageTags, resolveLanguage } from "../../src/i18n/languages";
 import { ACCEPT_LANGUAGE_HEADERS } from "../acceptLanguageHeaders";
 import {
@@ -154,6 +155,10 @@ test.describe("prerendered pages", () => {
         expect(ran).toEqual([path]);
         expect(await isHydrated(page)).toBe(false);
         expect(fetched.some((file) => /\/assets\/react-[^/]+\.js$/.test(file))).toBe(true);
+        // The room name maker comes ahead where "Konferenz starten" is (every start needs it).
+        expect(fetched.some((file) => /\/assets\/createRoomName-[^/]+\.js$/.test(file))).toBe(
+          path === "/",
+        );
         // A pointer over the page is a person: the app takes over.
         await waitForHydration(page);
       });
@@ -170,17 +175,30 @@ test.describe("prerendered pages", () => {
     test("'Konferenz starten' clicked before any reach waits for the app, not for /neu", async ({
       page,
     }) => {
+      await page.addInitScript((events: string[]) => {
+        const heard: string[] = [];
+        (window as unknown as { heardFromApp: string[] }).heardFromApp = heard;
+        for (const type of events) addEventListener(type, () => heard.push(type), true);
+      }, Object.values(WAIT_FOR_APP).slice(1));
       await page.goto("/");
       await page.waitForLoadState("networkidle");
       const documents = documentsLoaded(page);
+      const files: string[] = [];
+      page.on("request", (request) => files.push(request.url()));
       // A click with no pointer or key before it (a screen reader's): the starter holds the form,
-      // starts the app, and the app, once up, makes the room in this page.
+      // starts the app, and the app makes the room in this page.
       await page
         .getByRole("button", { name: "Konferenz starten" })
         .evaluate((button: HTMLElement) => button.click());
       await expect(page).toHaveURL((url) => GENERATED_ROOM.test(url.pathname.slice(1)));
       await expect(page.locator(`iframe[src^="${JITSI_ORIGIN}/"]`)).toBeAttached();
       expect(documents).toEqual([]);
+      // Straight into the room: the start page, about to go, was not brought to life first.
+      expect(
+        await page.evaluate(() => (window as unknown as { heardFromApp: string[] }).heardFromApp),
+      ).toEqual([WAIT_FOR_APP.takenEvent]);
+      // What the starter fetched ahead is what the app used: no file twice.
+      expect(files.filter((url, i) => files.indexOf(url) !== i)).toEqual([]);
       // Back leads to the start page, alive.
       await page.goBack();
       await expect(page).toHaveURL(/\/$/);
@@ -203,6 +221,29 @@ test.describe("prerendered pages", () => {
         await expect(page.locator(`iframe[src^="${JITSI_ORIGIN}/"]`)).toBeAttached();
         expect(documents).toEqual([]);
       });
+    });
+
+    test("a finger or pointer down on 'Konferenz starten' fetches what the call needs first", async ({
+      page,
+    }) => {
+      const callFiles = (url: string) =>
+        url.startsWith(`${JITSI_ORIGIN}/`) || /\/assets\/MeetingRoute-[^/]+\.(js|css)$/.test(url);
+      const asked: string[] = [];
+      page.on("request", (request) => {
+        if (callFiles(request.url())) asked.push(request.url());
+      });
+      // The app's scripts do not come: what is fetched is the starter's doing.
+      await staticStartPage(page);
+      const button = page.getByRole("button", { name: "Konferenz starten" });
+      await button.hover();
+      await page.getByRole("link", { name: /Hilfe/ }).first().hover();
+      expect(asked).toEqual([]);
+      await button.hover();
+      await page.mouse.down();
+      await expect
+        .poll(() => asked.map((url) => new URL(url).pathname.replace(/-[^/]+\./, ".")).sort())
+        .toEqual(["/assets/MeetingRoute.css", "/assets/MeetingRoute.js", "/external_api.js"]);
+      await page.mouse.up();
     });
 
     test("a page whose history entry carries state comes to life at once", async ({ page }) => {
