@@ -29,8 +29,10 @@ export function inlineStylesheets(
 export function startScriptAfterPaint(
   page: string,
   callFirst?: string[],
+  startAhead?: string[],
 ): { html: string; hash: string };
 
+export const START_SOURCES: string[];
 export const CALL_SOURCES: string[];
 
 export function chunksOf(
