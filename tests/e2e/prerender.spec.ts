@@ -380,6 +380,22 @@ test.describe("prerendered pages", () => {
     });
   });
 
+  test("'Konferenz starten' sent while the script is on its way says that it was heard", async ({
+    page,
+  }) => {
+    const scripts = await staticStartPage(page);
+    const waiting = page.getByText("Einen Moment, Ihre Konferenz wird vorbereitet …");
+    await expect(waiting).toBeHidden();
+    await page.getByRole("button", { name: "Konferenz starten" }).click();
+    await expect(waiting).toBeVisible();
+    await expect(page.locator("form[aria-busy='true']")).toHaveCount(1);
+    // The script arrives: the room opens, and the start page with its note is gone.
+    await scripts.release();
+    await expect(page).toHaveURL((url) => GENERATED_ROOM.test(url.pathname.slice(1)));
+    await expect(page.locator(`iframe[src^="${JITSI_ORIGIN}/"]`)).toBeAttached();
+    await expect(waiting).toBeHidden();
+  });
+
   test("the join form sent before the script arrived opens the room", async ({ page }) => {
     await joinBeforeScript(page, "ApfelWolkeGeigeTurmKatzeBrot");
     await expect(page).toHaveURL(/\/ApfelWolkeGeigeTurmKatzeBrot$/);

@@ -50,6 +50,9 @@ export function StartButton({ onPrepare }: { onPrepare?: () => void }) {
       >
         {t("landing.start.button")}
       </button>
+      {/* Shown while the page's starter holds the form for the app (aria-busy): on a slow line
+          that can take seconds, and a tap must show that it was heard. */}
+      <p className="start-wait">{t("landing.start.wait")}</p>
     </form>
   );
 }
