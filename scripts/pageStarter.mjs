@@ -4,22 +4,25 @@
 //
 // Why it waits: those pages are complete as HTML. Links, the language list and both forms work
 // without the app, so a visitor who only reads never waits for it. On a weak phone, bringing React
-// to life costs tasks of 50–80 ms (react-dom's own start alone is one), and a tap that lands in one
-// waits. So once the page has loaded and the browser is idle, the starter only fetches the app's
-// files (modulepreload: loaded and compiled, not run), and runs the app at the first sign of a person: a touch, a pointer over
-// the page, a key, a focus. By the time the finger lifts, the files are there.
+// to life costs tasks of 50–80 ms (react-dom's own start alone is one), and a tap that lands in
+// one waits. So once the page has loaded and the browser is idle, the starter only fetches the
+// app's files (modulepreload: loaded and compiled, not run), and runs the app at the first sign of
+// a person: a touch, a pointer over the page, a key, a focus. By the time the finger lifts, the
+// files are there.
 //
-// A tap straight onto "Konferenz starten" comes a moment after the touch that starts the app, before
-// the app is up. Sent its own way, to /neu, it would load a second page and start the app there
-// (2.4 s to the call on a slow phone and line in `npm run bench`; held, 0.85 s). So that form (it
-// carries HOLD.attribute) is held: the app starts, what the call needs first is fetched beside it
-// (the call's chunks and the Jitsi server's external_api.js, named by the build), and once the app
-// has brought the form to life (the form fires HOLD.readyEvent) the form is sent again, now to the
-// app. An app that finds the form waiting when it starts does its job at once (HOLD.takenEvent):
-// it makes the room and draws the call, without bringing the start page to life first. If the app cannot be loaded, or has not come within HOLD.waitMs, the form goes its own way
-// after all. The join form always goes its own way before the app is up: /beitreten is served the
-// app, which finishes the job there (src/features/landing/FormFallbacks.tsx), and nothing typed is
-// lost.
+// A tap straight onto "Konferenz starten" comes a moment after the touch that starts the app,
+// before the app is up. Sent its own way, to /neu, it would load a second page and start the app
+// there (2.4 s to the call on a slow phone and line in `npm run bench`; held, 0.7–0.8 s). So that
+// form (it carries HOLD.attribute) is held, and marked busy (its note shows): the app starts, and
+// what the call needs first is fetched beside it (the call's chunks and the Jitsi server's
+// external_api.js, named by the build; already when a finger or pointer comes down on the form).
+// An app that finds the form waiting when it starts does its job (it fires HOLD.takenEvent): it
+// makes the room and draws the call, without bringing the start page to life first. A form sent
+// while the app is already on its way in is sent again once the app has brought it to life (the
+// form fires HOLD.readyEvent). If the app cannot be loaded, or has not come within HOLD.waitMs,
+// the form goes its own way after all. The join form always goes its own way before the app is
+// up: /beitreten is served the app, which finishes the job there
+// (src/features/landing/FormFallbacks.tsx), and nothing typed is lost.
 //
 // A page that needs the app at once gets it at once, after the paint: one whose history entry
 // carries state (the typed text kept, a check to answer), or whose HTML was made for another address
@@ -127,7 +130,14 @@ export function pageStarter(src, steps, hold) {
     },
     true,
   );
-  addEventListener(hold.takenEvent, (event) => held?.form === event.target && unhold(), true);
+  // Taken: the app draws the room over the form, which stays busy (its note showing) until then.
+  addEventListener(
+    hold.takenEvent,
+    (event) => {
+      if (held?.form === event.target) held = null;
+    },
+    true,
+  );
   const root = document.getElementById("root");
   const needsAppNow =
     history.state !== null ||

@@ -67,6 +67,19 @@ function documentsLoaded(page: Page): string[] {
   return paths;
 }
 
+/** What the app told the page's starter about a held form (WAIT_FOR_APP's events), in order. */
+async function listenToApp(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(
+    (events: string[]) => {
+      const heard: string[] = [];
+      (window as unknown as { heardFromApp: string[] }).heardFromApp = heard;
+      for (const type of events) addEventListener(type, () => heard.push(type), true);
+    },
+    [WAIT_FOR_APP.readyEvent, WAIT_FOR_APP.takenEvent],
+  );
+  return () => page.evaluate(() => (window as unknown as { heardFromApp: string[] }).heardFromApp);
+}
+
 /** The start page as it arrives on a slow line: drawn, but its script not yet there. */
 async function staticStartPage(page: Page, path = "/") {
   const scripts = await holdScripts(page);
@@ -175,11 +188,7 @@ test.describe("prerendered pages", () => {
     test("'Konferenz starten' clicked before any reach waits for the app, not for /neu", async ({
       page,
     }) => {
-      await page.addInitScript((events: string[]) => {
-        const heard: string[] = [];
-        (window as unknown as { heardFromApp: string[] }).heardFromApp = heard;
-        for (const type of events) addEventListener(type, () => heard.push(type), true);
-      }, Object.values(WAIT_FOR_APP).slice(1));
+      const heard = await listenToApp(page);
       await page.goto("/");
       await page.waitForLoadState("networkidle");
       const documents = documentsLoaded(page);
@@ -194,9 +203,7 @@ test.describe("prerendered pages", () => {
       await expect(page.locator(`iframe[src^="${JITSI_ORIGIN}/"]`)).toBeAttached();
       expect(documents).toEqual([]);
       // Straight into the room: the start page, about to go, was not brought to life first.
-      expect(
-        await page.evaluate(() => (window as unknown as { heardFromApp: string[] }).heardFromApp),
-      ).toEqual([WAIT_FOR_APP.takenEvent]);
+      expect(await heard()).toEqual([WAIT_FOR_APP.takenEvent]);
       // What the starter fetched ahead is what the app used: no file twice.
       expect(files.filter((url, i) => files.indexOf(url) !== i)).toEqual([]);
       // Back leads to the start page, alive.
@@ -383,14 +390,26 @@ test.describe("prerendered pages", () => {
   test("'Konferenz starten' sent while the script is on its way says that it was heard", async ({
     page,
   }) => {
+    const heard = await listenToApp(page);
     const scripts = await staticStartPage(page);
+    // The call's own code comes last.
+    const callCode: Route[] = [];
+    let holdingCall = true;
+    await page.route(/\/assets\/MeetingRoute-[^/]+\.js$/, (route) =>
+      holdingCall ? callCode.push(route) : route.fallback(),
+    );
     const waiting = page.getByText("Einen Moment, Ihre Konferenz wird vorbereitet …");
     await expect(waiting).toBeHidden();
     await page.getByRole("button", { name: "Konferenz starten" }).click();
     await expect(waiting).toBeVisible();
     await expect(page.locator("form[aria-busy='true']")).toHaveCount(1);
-    // The script arrives: the room opens, and the start page with its note is gone.
+    // The app arrives and takes the form: the note stays while the call's code is on its way.
     await scripts.release();
+    await expect.poll(heard).toEqual([WAIT_FOR_APP.takenEvent]);
+    await expect(waiting).toBeVisible();
+    // The call's code arrives: the room opens, and the start page with its note is gone.
+    holdingCall = false;
+    await Promise.all(callCode.splice(0).map((route) => route.fallback()));
     await expect(page).toHaveURL((url) => GENERATED_ROOM.test(url.pathname.slice(1)));
     await expect(page.locator(`iframe[src^="${JITSI_ORIGIN}/"]`)).toBeAttached();
     await expect(waiting).toBeHidden();
