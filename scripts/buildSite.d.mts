@@ -29,7 +29,7 @@ export function inlineStylesheets(
 export function startScriptAfterPaint(
   page: string,
   callFirst?: string[],
-  startAhead?: string[],
+  ahead?: string[],
 ): { html: string; hash: string };
 
 export const START_SOURCES: string[];

@@ -87,12 +87,12 @@ export const PAGE_END_ID = "site-footer";
  * the app at the first sign of a person. The page also paints only once its HTML is parsed to the
  * footer (`<link rel="expect" blocking="render">`, a few KB later): the browser lays the page out
  * once, before the first paint, instead of painting the top and then laying out the whole long
- * page again. `callFirst`: what the call needs first, which the starter fetches for a "Konferenz
- * starten" about to be sent before the app is up; `startAhead`: what a page with that button
- * fetches with the entry's steps (both less what the steps fetch). Returns the page and the CSP
+ * page again. `ahead`: what a page with "Konferenz starten" fetches with the entry's steps;
+ * `callFirst`: what else the call needs first, which the starter fetches for that button about to
+ * be sent before the app is up (each less what is fetched already). Returns the page and the CSP
  * hash of the inline starter.
  */
-export function startScriptAfterPaint(page, callFirst = [], startAhead = []) {
+export function startScriptAfterPaint(page, callFirst = [], ahead = []) {
   const steps = [];
   const withoutPreloads = page.replace(
     /<link rel="modulepreload" crossorigin href="([^"]+)">\n?\s*/g,
@@ -106,13 +106,9 @@ export function startScriptAfterPaint(page, callFirst = [], startAhead = []) {
     /<script type="module" crossorigin src="([^"]+)"><\/script>/,
     (_tag, src) => {
       const entrySteps = [...new Set([src, ...steps])];
-      const loaded = (file) => entrySteps.includes(file);
-      const starter = pageStarterScript(
-        src,
-        entrySteps,
-        callFirst.filter((file) => !loaded(file)),
-        startAhead.filter((file) => !loaded(file)),
-      );
+      const startAhead = ahead.filter((file) => !entrySteps.includes(file));
+      const rest = callFirst.filter((file) => !entrySteps.includes(file) && !ahead.includes(file));
+      const starter = pageStarterScript(src, entrySteps, rest, startAhead);
       hash = sha256(starter);
       return `<link rel="expect" href="#${PAGE_END_ID}" blocking="render" />\n    <script type="module">${starter}</script>`;
     },
@@ -124,8 +120,8 @@ export function startScriptAfterPaint(page, callFirst = [], startAhead = []) {
 /** The room name maker: a page with "Konferenz starten" fetches it ahead with the entry's steps. */
 export const START_SOURCES = ["src/domain/rooms/createRoomName.ts"];
 
-/** The source files whose chunks a new call needs first: the room's page and the room name maker. */
-export const CALL_SOURCES = ["src/app/MeetingRoute.tsx", ...START_SOURCES];
+/** The source files whose chunks a new call needs first besides: the room's page. */
+export const CALL_SOURCES = ["src/app/MeetingRoute.tsx"];
 
 /** The chunks and styles of `sources` and of all they import, as addresses, from Vite's manifest. */
 export function chunksOf(manifest, sources) {

@@ -156,18 +156,19 @@ describe("startScriptAfterPaint", () => {
     expect(named).toEqual(WAIT_FOR_APP);
   });
 
-  it("gives the starter what a waiting call needs first, without what is loaded", () => {
+  it("gives the starter what a waiting call needs first, each file once and none it has", () => {
     const { html } = startScriptAfterPaint(
       '<head><link rel="modulepreload" crossorigin href="/assets/react-1.js">\n<script type="module" crossorigin src="/assets/index-1.js"></script></head>',
       [
         "https://meet.example.org/external_api.js",
         "/assets/MeetingRoute-1.js",
+        "/assets/createRoomName-1.js",
         "/assets/react-1.js",
       ],
       ["/assets/createRoomName-1.js", "/assets/react-1.js"],
     );
     expect(starterOf(html)).toContain(
-      '"fetch":["https://meet.example.org/external_api.js","/assets/MeetingRoute-1.js"],"idle":["/assets/createRoomName-1.js"]',
+      '"fetch":["https://meet.example.org/external_api.js","/assets/MeetingRoute-1.js"],"ahead":["/assets/createRoomName-1.js"]',
     );
   });
 

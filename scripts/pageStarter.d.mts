@@ -2,11 +2,11 @@ export const HOLD: { attribute: string; readyEvent: string; takenEvent: string; 
 export function pageStarter(
   src: string,
   steps: string[],
-  hold: typeof HOLD & { fetch: string[]; idle: string[] },
+  hold: typeof HOLD & { fetch: string[]; ahead: string[] },
 ): void;
 export function pageStarterScript(
   src: string,
   steps: string[],
   callFirst?: string[],
-  startAhead?: string[],
+  ahead?: string[],
 ): string;

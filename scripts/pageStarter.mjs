@@ -46,10 +46,11 @@ export const HOLD = {
 /**
  * @param {string} src the entry script
  * @param {string[]} steps the chunks the entry imports in steps, fetched ahead
- * @param {typeof HOLD & { fetch: string[], idle: string[] }} hold the form that waits for the app,
- *   what the call needs first (fetched when a finger or pointer comes down on the form, or when it
- *   is sent), and what a page with that form fetches ahead with the entry's steps (the room name
- *   maker: small, and every start needs it)
+ * @param {typeof HOLD & { fetch: string[], ahead: string[] }} hold the form that waits for the
+ *   app; `ahead`: what a page with that form fetches with the entry's steps (the room name maker:
+ *   small, and every start needs it); `fetch`: the rest of what the call needs first, fetched with
+ *   `ahead` (again, should the tap come first) when a finger or pointer comes down on the form, or
+ *   when it is sent
  */
 export function pageStarter(src, steps, hold) {
   const intents = ["pointerdown", "touchstart", "keydown", "mouseover", "focusin"];
@@ -85,7 +86,7 @@ export function pageStarter(src, steps, hold) {
   const fetchCallFirst = () => {
     if (fetching) return;
     fetching = true;
-    for (const href of hold.fetch) {
+    for (const href of [...hold.ahead, ...hold.fetch]) {
       const link = document.createElement("link");
       if (href.endsWith(".css"))
         Object.assign(link, { rel: "preload", as: "style", crossOrigin: "" });
@@ -146,7 +147,7 @@ export function pageStarter(src, steps, hold) {
     !navigator.mediaDevices?.getUserMedia ||
     !Array.prototype.at;
   const afterPaint = () => {
-    const ahead = document.querySelector(`[${hold.attribute}]`) ? hold.idle : [];
+    const ahead = document.querySelector(`[${hold.attribute}]`) ? hold.ahead : [];
     for (const href of [...steps, ...ahead]) {
       document.head.append(
         Object.assign(document.createElement("link"), {
@@ -172,8 +173,8 @@ export function pageStarter(src, steps, hold) {
 }
 
 /** The starter as the inline script's text, for `src` and `steps`. */
-export function pageStarterScript(src, steps, callFirst = [], startAhead = []) {
-  const hold = { ...HOLD, fetch: callFirst, idle: startAhead };
+export function pageStarterScript(src, steps, callFirst = [], ahead = []) {
+  const hold = { ...HOLD, fetch: callFirst, ahead };
   const args = [src, steps, hold].map((arg) => JSON.stringify(arg));
   const text = `(${pageStarter.toString()})(${args.join(",")});`;
   if (text.includes("</")) throw new Error("pageStarter: the script would end its element early.");

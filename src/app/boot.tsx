@@ -67,7 +67,6 @@ function render(root: HTMLElement) {
  */
 function enterNewRoom(root: HTMLElement, form: Element, pageLanguage: string) {
   form.dispatchEvent(new Event(WAIT_FOR_APP.takenEvent, { bubbles: true }));
-  initI18n();
   const code = prepareMeeting();
   const texts = changeLanguage(pageLanguage).catch(() => {});
   const room = startMeeting().catch(() => {});

@@ -5,9 +5,11 @@ import { prefetchRoomGenerator, startMeeting } from "../../lib/startMeeting";
 import { StickyParamFields } from "./StickyParamFields";
 
 /**
- * "Konferenz starten". A real form: sent before the app is up, the page's starter holds it until
- * this form tells it is alive, then sends it again (scripts/pageStarter.mjs); without script, or if
- * the app cannot be loaded, it opens /neu, where the app creates the room. `onPrepare` is told as
+ * "Konferenz starten". A real form: sent before the app is up, the page's starter holds it (and
+ * shows the note below) until the app takes it as it starts (src/app/boot.tsx) or, sent while the
+ * app is already on its way in, until this form tells it is alive, then sends it again
+ * (scripts/pageStarter.mjs); without script, or if the app cannot be loaded, it opens /neu, where
+ * the app creates the room. `onPrepare` is told as
  * soon as someone reaches for the button (pointer, focus, touch), so the call's code can be
  * fetched ahead.
  */
