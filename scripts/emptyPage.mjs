@@ -5,6 +5,25 @@
 // be read against the floor of the same moment.
 import { createServer } from "node:http";
 
+/** Of a page's response headers, those that say how to handle the page, not how it was sent. */
+export function pageHeaders(headers) {
+  const transport = new Set([
+    "cache-control",
+    "connection",
+    "content-encoding",
+    "content-length",
+    "content-type",
+    "date",
+    "etag",
+    "keep-alive",
+    "last-modified",
+    "server",
+    "transfer-encoding",
+    "vary",
+  ]);
+  return Object.fromEntries([...headers].filter(([name]) => !transport.has(name.toLowerCase())));
+}
+
 export const EMPTY_PAGE = `<!doctype html>
 <html lang="de">
 <head>
@@ -23,11 +42,17 @@ export const EMPTY_PAGE = `<!doctype html>
 </html>
 `;
 
-/** Serves EMPTY_PAGE on 127.0.0.1 at a free port; resolves to its address and a way to stop. */
-export function serveEmptyPage() {
+/**
+ * Serves EMPTY_PAGE on 127.0.0.1 at a free port; resolves to its address and a way to stop.
+ * `headers` are sent with it as well: the bench measures the floor once plain and once with the
+ * headers nginx sends with our pages (the Cross-Origin-Opener-Policy among them costs a renderer
+ * process of its own, see lighthouseRuns.mjs).
+ */
+export function serveEmptyPage(headers = {}) {
   const server = createServer((request, response) => {
     const found = request.url === "/";
     response.writeHead(found ? 200 : 404, {
+      ...headers,
       "Content-Type": "text/html; charset=utf-8",
       "Cache-Control": "no-store",
     });
