@@ -8,6 +8,7 @@
  * iframe makes. The fake origin is served over https without certificates by Playwright.
  */
 import { readFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
 import type { BrowserContext, FrameLocator, Page, Route } from "@playwright/test";
 import { REAL_EXTERNAL_API, REAL_JITSI_MODULES } from "./real/build.mjs";
 
@@ -28,6 +29,13 @@ export interface StandInOptions {
   mode?: StandInMode;
   /** Delay for mode "slow", in milliseconds (default 5000). */
   slowMs?: number;
+  /**
+   * The line between the browser and the server, as a benchmark emulates it for the page's own
+   * origin. Playwright's routing answers outside Chromium's network emulation, so without this the
+   * stand-in answers at once; with it every answer ("up") waits a round trip and its gzipped size
+   * at the line's speed, as a real Jitsi server on that line would.
+   */
+  line?: { latencyMs: number; downloadBytesPerSecond: number };
 }
 
 export interface StandIn {
@@ -107,8 +115,20 @@ export async function installJitsiStandIn(
 
   const matcher = (url: URL) => url.protocol === "https:" && url.host === host;
 
-  const serveUp = (route: Route, url: URL) => {
+  const line = opts.line;
+  const lineDelay = (body: string) =>
+    line
+      ? new Promise((resolve) =>
+          setTimeout(
+            resolve,
+            line.latencyMs + (gzipSync(body).length / line.downloadBytesPerSecond) * 1000,
+          ),
+        )
+      : undefined;
+
+  const serveUp = async (route: Route, url: URL) => {
     if (isScriptPath(url.pathname)) {
+      await lineDelay(script);
       return route.fulfill({
         status: 200,
         contentType: "application/javascript; charset=utf-8",
@@ -120,6 +140,7 @@ export async function installJitsiStandIn(
       ? assets[url.pathname.slice(STAND_IN_ASSET_DIR.length)]
       : undefined;
     if (asset !== undefined) {
+      await lineDelay(asset);
       return route.fulfill({
         status: 200,
         contentType: "application/javascript; charset=utf-8",
@@ -127,6 +148,7 @@ export async function installJitsiStandIn(
         body: asset,
       });
     }
+    await lineDelay(meetingHtml);
     return route.fulfill({
       status: 200,
       contentType: "text/html; charset=utf-8",

@@ -432,3 +432,17 @@ test("server mode slow delays the answer", async ({ page }) => {
   expect(Date.now() - started).toBeGreaterThanOrEqual(1400);
   expect(standIn.mode).toBe("slow");
 });
+
+test("on an emulated line the script waits a round trip and its gzipped size at the line's speed", async ({
+  page,
+}) => {
+  // 20 KB/s: Jitsi's external_api.js (tens of KB gzipped) takes seconds, far more than the round trip.
+  await installJitsiStandIn(page.context(), {
+    domain: DOMAIN,
+    line: { latencyMs: 300, downloadBytesPerSecond: 20_000 },
+  });
+  await openHost(page);
+  const started = Date.now();
+  expect(await loadScript(page, SCRIPT_URL)).toBe("load");
+  expect(Date.now() - started).toBeGreaterThanOrEqual(1000);
+});
