@@ -33,14 +33,9 @@ if (process.env.BENCH_BASELINE) {
 mkdirSync(".tmp", { recursive: true });
 if (!process.env.BENCH_SKIP_BUILD || !existsSync(DIST)) run("node", ["scripts/build-e2e.mjs"]);
 
-const empty = await serveEmptyPage();
 // The floor, measured in every round beside the pages (scripts/emptyPage.mjs): the empty page
-// plain, and with the headers nginx sends with our pages (started once nginx is up).
-const floors = [
-  { name: "plain", server: empty },
-  { name: "with the headers of our pages", server: null },
-];
-for (const floor of floors) floor.runs = Object.fromEntries(ROUTES.map((route) => [route, []]));
+// plain, and with the headers nginx sends with our pages (served once nginx is up).
+const floors = [];
 const servers = builds.map(({ dist, port }) =>
   spawn("node", ["scripts/serve-nginx.mjs"], {
     env: { ...process.env, PORT: String(port), DIST: dist },
@@ -54,7 +49,14 @@ try {
     build.traces = Object.fromEntries(ROUTES.map((route) => [route, []]));
     await waitFor(build.base);
   }
-  floors[1].server = await serveEmptyPage(pageHeaders((await fetch(`${builds[0].base}/`)).headers));
+  const ourHeaders = pageHeaders((await fetch(`${builds[0].base}/`)).headers);
+  for (const [name, headers] of [
+    ["plain", {}],
+    ["with the headers of our pages", ourHeaders],
+  ]) {
+    const runs = Object.fromEntries(ROUTES.map((route) => [route, []]));
+    floors.push({ name, server: await serveEmptyPage(headers), runs });
+  }
   // Run for run, build after build: a burst of load on the machine hits both alike.
   for (const route of ROUTES) {
     for (let i = 0; i < RUNS; i++) {
@@ -157,7 +159,7 @@ this machine and this Lighthouse, with its headers:`,
   }
 } finally {
   for (const server of servers) server.kill("SIGTERM");
-  for (const floor of floors) await floor.server?.close();
+  for (const floor of floors) await floor.server.close();
 }
 
 /** A page's TBT minus the empty page's of the same round, median/worst (rounds where both ran). */
